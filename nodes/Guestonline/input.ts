@@ -1,0 +1,58 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { collection, compact, locatorValue } from '../shared/params';
+import { fieldLabels, rules, validate, z } from '../shared/validation';
+
+/** Option collections whose entries are read as if they were top-level fields. */
+const FLATTENED = new Set(['filters', 'additionalFields', 'updateFields']);
+
+/**
+ * Gathers an operation's raw parameters (named fields, resource locators and collections flattened)
+ * and checks them against the operation's schema. Nothing is sent when a rule fails.
+ */
+export function readInput<S extends z.ZodTypeAny>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	description: INodeProperties[],
+	schema: S,
+): z.infer<S> {
+	const raw: IDataObject = {};
+	for (const field of description) {
+		if (field.type === 'notice') continue;
+		if (field.name === 'limit' && ctx.getNodeParameter('returnAll', itemIndex, false) === true) continue;
+		if (field.displayOptions && !isShown(ctx, field, itemIndex)) continue;
+		if (field.type === 'collection') {
+			const values = compact(collection(ctx, field.name, itemIndex));
+			if (FLATTENED.has(field.name)) Object.assign(raw, values);
+			else raw[field.name] = values;
+			continue;
+		}
+		if (field.type === 'fixedCollection') {
+			raw[field.name] = ctx.getNodeParameter(field.name, itemIndex, {});
+			continue;
+		}
+		raw[field.name] =
+			field.type === 'resourceLocator'
+				? (locatorValue(ctx, field.name, itemIndex) as IDataObject[string])
+				: (ctx.getNodeParameter(field.name, itemIndex, undefined) as IDataObject[string]);
+		if (raw[field.name] === '' && field.required !== true) delete raw[field.name];
+	}
+	return validate(ctx, schema, raw, itemIndex, fieldLabels(description));
+}
+
+/** Whether a field guarded by a sibling's value (e.g. "Contact" = "new") applies to this item. */
+function isShown(ctx: IExecuteFunctions, field: INodeProperties, itemIndex: number): boolean {
+	const show = field.displayOptions?.show ?? {};
+	for (const [name, allowed] of Object.entries(show)) {
+		if (name === 'resource' || name === 'operation' || name.startsWith('@')) continue;
+		const value = ctx.getNodeParameter(name, itemIndex, undefined);
+		if (!(allowed as unknown[]).includes(value)) return false;
+	}
+	return true;
+}
+
+/** The list-size rule shared by every list operation. */
+export const listRules = {
+	returnAll: z.boolean({ invalid_type_error: 'must be true or false' }).optional(),
+	limit: rules.int(1).optional(),
+};

@@ -1,0 +1,34 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { Operation } from '../../../shared/router';
+import { z } from '../../../shared/validation';
+import { readInput } from '../../input';
+import { callApi } from '../../transport';
+import { bookingExpands, bookingIdRule, bookingLocator, expandsRule } from './shared';
+
+const description: INodeProperties[] = [
+	bookingLocator(),
+	{
+		displayName: 'Options',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [bookingExpands()],
+	},
+];
+
+const schema = z.object({ ...bookingIdRule, expands: expandsRule });
+
+async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const input = readInput(this, itemIndex, description, schema);
+	return await callApi(this, {
+		method: 'GET',
+		path: `/bookings/${input.bookingId}`,
+		qs: { expands: input.expands },
+		safe: true,
+		itemIndex,
+	});
+}
+
+export const get: Operation = { description, safe: true, execute };

@@ -1,0 +1,58 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { keyValueList, keyValuesToObject } from '../../../shared/descriptions';
+import type { Operation } from '../../../shared/router';
+import { z } from '../../../shared/validation';
+import { optionalRules } from '../../fields';
+import { readInput } from '../../input';
+import { callApi } from '../../transport';
+import { bookingFieldRules, bookingIdRule, bookingLocator, bookingWritableFields } from './shared';
+
+const description: INodeProperties[] = [
+	bookingLocator(),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		description: 'Only the fields added here are sent; the others keep their value',
+		options: bookingWritableFields,
+	},
+	keyValueList('metadata', 'Metadata', 'Key/value data to store with the booking'),
+];
+
+const schema = z
+	.object({
+		...bookingIdRule,
+		...optionalRules(bookingFieldRules),
+		metadata: z.unknown(),
+	})
+	.superRefine((value, ctx) => {
+		const changed = Object.keys(bookingFieldRules).some((k) => (value as Record<string, unknown>)[k] !== undefined);
+		if (!changed && Object.keys(keyValuesToObject(value.metadata)).length === 0) {
+			ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['updateFields'], message: 'add at least one field to change' });
+		}
+	});
+
+async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const input = readInput(this, itemIndex, description, schema) as Record<string, unknown> & { bookingId: string; metadata: unknown };
+	const booking = Object.fromEntries(
+		Object.keys(bookingFieldRules)
+			.filter((k) => input[k] !== undefined)
+			.map((k) => [k, input[k]]),
+	);
+	const metadata = keyValuesToObject(input.metadata);
+	return await callApi(this, {
+		method: 'PUT',
+		path: `/bookings/${input.bookingId}`,
+		body: {
+			booking: Object.keys(booking).length ? booking : undefined,
+			metadata: Object.keys(metadata).length ? metadata : undefined,
+		},
+		safe: false,
+		itemIndex,
+	});
+}
+
+export const update: Operation = { description, safe: false, execute };

@@ -1,0 +1,48 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { Operation } from '../../../shared/router';
+import { rules, z } from '../../../shared/validation';
+import { consentNeedsChannel, contactFieldRules, contactOptionalFields, optionalRules, restaurantLocator } from '../../fields';
+import { readInput } from '../../input';
+import { callApi } from '../../transport';
+
+const description: INodeProperties[] = [
+	{
+		displayName: 'Last Name',
+		name: 'lastname',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'At most 50 characters',
+	},
+	restaurantLocator(false),
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: contactOptionalFields,
+	},
+];
+
+const schema = consentNeedsChannel(
+	z.object({
+		...optionalRules(contactFieldRules),
+		lastname: rules.requiredText(50),
+		restaurantId: rules.numericId().optional(),
+	}),
+);
+
+async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const { restaurantId, ...contact } = readInput(this, itemIndex, description, schema);
+	return await callApi(this, {
+		method: 'POST',
+		path: '/contacts',
+		body: { contact: { ...contact, restaurant_id: restaurantId } },
+		safe: false,
+		itemIndex,
+	});
+}
+
+export const create: Operation = { description, safe: false, execute };

@@ -1,0 +1,48 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { Operation } from '../../../shared/router';
+import { rules, z } from '../../../shared/validation';
+import { contactFieldRules, contactLocator, contactOptionalFields, optionalRules } from '../../fields';
+import { readInput } from '../../input';
+import { callApi } from '../../transport';
+
+const description: INodeProperties[] = [
+	contactLocator(),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		description: 'Only the fields added here are sent; the others keep their value',
+		options: [
+			{ displayName: 'Last Name', name: 'lastname', type: 'string', default: '', description: 'At most 50 characters' },
+			...contactOptionalFields,
+			{ displayName: 'Restaurant ID', name: 'restaurant_id', type: 'string', placeholder: 'e.g. 479', default: '' },
+		],
+	},
+];
+
+const schema = z
+	.object({
+		contactId: rules.numericId(),
+		...optionalRules(contactFieldRules),
+		restaurant_id: rules.numericId().optional(),
+	})
+	.refine((v) => Object.keys(v).some((k) => k !== 'contactId'), {
+		message: 'add at least one field to change',
+		path: ['updateFields'],
+	});
+
+async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const { contactId, ...contact } = readInput(this, itemIndex, description, schema);
+	return await callApi(this, {
+		method: 'PUT',
+		path: `/contacts/${contactId}`,
+		body: { contact },
+		safe: false,
+		itemIndex,
+	});
+}
+
+export const update: Operation = { description, safe: false, execute };

@@ -1,0 +1,187 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import type { Operation } from './router';
+
+/** Adds "show only for this resource and operation" to an operation's fields. */
+export function forOperation(resource: string, operation: string, fields: INodeProperties[]): INodeProperties[] {
+	return fields.map((field) => ({
+		...field,
+		displayOptions: {
+			...field.displayOptions,
+			show: { ...field.displayOptions?.show, resource: [resource], operation: [operation] },
+		},
+	}));
+}
+
+export interface OperationEntry extends INodePropertyOptions {
+	value: string;
+	module: Operation;
+}
+
+/**
+ * The operation selector of one resource plus the fields of all its operations,
+ * each shown only when its operation is picked.
+ */
+export function resourceDescription(resource: string, entries: OperationEntry[], defaultOperation: string): INodeProperties[] {
+	const selector: INodeProperties = {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: entries.map(({ module: _module, ...option }) => option),
+		default: defaultOperation,
+	};
+	const fields = entries.flatMap((entry) => forOperation(resource, entry.value, entry.module.description));
+	return [selector, ...fields];
+}
+
+export function operationMap(entries: OperationEntry[]): Record<string, Operation> {
+	return Object.fromEntries(entries.map((entry) => [entry.value, entry.module]));
+}
+
+/** Return All and Limit, as every list operation shows them. */
+export function returnAllAndLimit(maxLimit?: number): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1, ...(maxLimit ? { maxValue: maxLimit } : {}) },
+			default: 50,
+			displayOptions: { show: { returnAll: [false] } },
+			description: 'Max number of results to return',
+		},
+	];
+}
+
+export interface LocatorSpec {
+	name: string;
+	displayName: string;
+	/** Name of the listSearch method offering the "From list" mode; leave out where the API has no list. */
+	searchMethod?: string;
+	/** What one ID looks like, for the "By ID" mode. */
+	idPattern: string;
+	idError: string;
+	idPlaceholder: string;
+	description?: string;
+	required?: boolean;
+}
+
+/** A resource locator with "From list" (when searchable) and "By ID" modes. */
+export function resourceLocator(spec: LocatorSpec): INodeProperties {
+	return {
+		displayName: spec.displayName,
+		name: spec.name,
+		type: 'resourceLocator',
+		default: { mode: spec.searchMethod ? 'list' : 'id', value: '' },
+		required: spec.required ?? true,
+		description: spec.description,
+		modes: [
+			...(spec.searchMethod
+				? [
+						{
+							displayName: 'From List',
+							name: 'list',
+							type: 'list' as const,
+							typeOptions: { searchListMethod: spec.searchMethod, searchable: true },
+						},
+					]
+				: []),
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: spec.idPlaceholder,
+				validation: [{ type: 'regex', properties: { regex: spec.idPattern, errorMessage: spec.idError } }],
+			},
+		],
+	};
+}
+
+/** A list of free key/value pairs, e.g. metadata attached to a record. */
+export function keyValueList(name: string, displayName: string, description: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Entry',
+		default: {},
+		description,
+		options: [
+			{
+				displayName: 'Entry',
+				name: 'entry',
+				values: [
+					{ displayName: 'Key', name: 'key', type: 'string', default: '' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+	};
+}
+
+/** Reads a keyValueList parameter into a plain object. */
+export function keyValuesToObject(raw: unknown): Record<string, string> {
+	const entries = ((raw as { entry?: Array<{ key?: unknown; value?: unknown }> } | undefined)?.entry ?? []).filter(
+		(e) => e && e.key !== undefined && e.key !== '',
+	);
+	return Object.fromEntries(entries.map((e) => [String(e.key), e.value === undefined || e.value === null ? '' : String(e.value)]));
+}
+
+/** Node-wide options shared by every vendor node: speed and patience. */
+export function requestOptionsCollection(extra: INodeProperties[] = []): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Page Concurrency',
+				name: 'pageConcurrency',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 20 },
+				default: 4,
+				description:
+					'How many pages of a list are fetched at once once the number of pages is known (Return All)',
+			},
+			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 50 },
+				default: 10,
+				description:
+					'How many input items are processed at once. Reads use 10 by default; operations that create or change something run one at a time unless you set this.',
+			},
+			{
+				displayName: 'Retries',
+				name: 'maxRetries',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 10 },
+				default: 3,
+				description:
+					'How many times a request is retried after a rate limit (429). Reads are also retried after 502, 503, 504 and network errors.',
+			},
+			{
+				displayName: 'Timeout (Ms)',
+				name: 'timeout',
+				type: 'number',
+				typeOptions: { minValue: 1000 },
+				default: 30000,
+				description: 'How long to wait for an answer before the request is abandoned, in milliseconds',
+			},
+			...extra,
+		],
+	};
+}

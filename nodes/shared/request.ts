@@ -1,0 +1,270 @@
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+
+import type { FailedCall, VendorErrorParser } from './errors';
+import { buildApiError } from './errors';
+
+export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
+
+/** How one vendor is reached: its credential, where its base URL lives, and how its errors read. */
+export interface Vendor {
+	credentialType: string;
+	/** Reads the base URL from the credential data (without a trailing slash). */
+	baseUrl: (credentials: ICredentialDataDecryptedObject) => string;
+	/** Credential fields whose values must never be shown: keys, passwords, tokens. */
+	secretFields: readonly string[];
+	parseError: VendorErrorParser;
+}
+
+export type BodyEncoding = 'json' | 'form';
+
+export interface VendorRequest {
+	method: IHttpRequestMethods;
+	/** Path below the base URL, starting with a slash. */
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject | IDataObject[];
+	/** JSON unless the vendor documents form encoding. */
+	encoding?: BodyEncoding;
+	/**
+	 * True when sending the request twice has the same effect as sending it once (reads).
+	 * Only such requests are retried after server errors and network failures.
+	 */
+	safe: boolean;
+	itemIndex?: number;
+}
+
+export interface RequestSettings {
+	/** Milliseconds before a request is abandoned. */
+	timeout: number;
+	/** Retries after the first attempt. */
+	maxRetries: number;
+}
+
+/** Backoff timing. Exposed so the test suite can shorten the waits; the node never changes it. */
+export const retryTiming = {
+	baseDelayMs: 500,
+	maxDelayMs: 30_000,
+};
+
+export const DEFAULT_SETTINGS: RequestSettings = { timeout: 30_000, maxRetries: 3 };
+
+const RETRYABLE_STATUS_SAFE = new Set([429, 502, 503, 504]);
+const RETRYABLE_NETWORK_CODES = new Set([
+	'ECONNRESET',
+	'ECONNABORTED',
+	'ETIMEDOUT',
+	'ECONNREFUSED',
+	'EPIPE',
+	'EAI_AGAIN',
+	'UND_ERR_SOCKET',
+]);
+
+/**
+ * Serialises a nested object into form fields with bracket keys, the way Rails-style APIs read them:
+ * `{booking: {contact: {lastname: 'A'}}, emails: ['x', 'y']}` gives
+ * `booking[contact][lastname]=A&emails[]=x&emails[]=y`. Undefined and null values are left out.
+ */
+export function encodeForm(data: IDataObject): string {
+	const pairs: string[] = [];
+	const add = (key: string, value: unknown): void => {
+		if (value === undefined || value === null) return;
+		if (Array.isArray(value)) {
+			for (const entry of value) add(`${key}[]`, entry);
+			return;
+		}
+		if (typeof value === 'object') {
+			for (const [child, childValue] of Object.entries(value as IDataObject)) {
+				add(`${key}[${child}]`, childValue);
+			}
+			return;
+		}
+		pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+	};
+	for (const [key, value] of Object.entries(data)) add(key, value);
+	return pairs.join('&');
+}
+
+/** Query parameters: arrays become `key[]=a&key[]=b`, nested objects `key[child]=v`. */
+function flattenQuery(qs: IDataObject | undefined): IDataObject | undefined {
+	if (!qs) return undefined;
+	const out: IDataObject = {};
+	const add = (key: string, value: unknown): void => {
+		if (value === undefined || value === null || value === '') return;
+		if (Array.isArray(value)) {
+			if (value.length) out[`${key}[]`] = value.map((v) => String(v));
+			return;
+		}
+		if (typeof value === 'object') {
+			for (const [child, childValue] of Object.entries(value as IDataObject)) add(`${key}[${child}]`, childValue);
+			return;
+		}
+		out[key] = value as string | number | boolean;
+	};
+	for (const [key, value] of Object.entries(qs)) add(key, value);
+	return out;
+}
+
+/** Pulls status, body and network code out of whatever the HTTP helper threw. */
+export function inspectFailure(error: unknown): FailedCall {
+	const seen = new Set<unknown>();
+	let current: unknown = error;
+	const call: FailedCall = {};
+	while (current && typeof current === 'object' && !seen.has(current)) {
+		seen.add(current);
+		const e = current as {
+			response?: { status?: number; data?: unknown; body?: unknown };
+			code?: unknown;
+			message?: unknown;
+			cause?: unknown;
+			httpCode?: unknown;
+		};
+		if (e.response && typeof e.response.status === 'number' && call.status === undefined) {
+			call.status = e.response.status;
+			call.body = e.response.data ?? e.response.body;
+		}
+		if (typeof e.code === 'string' && /^[A-Z_]+$/.test(e.code) && !call.code) call.code = e.code;
+		if (typeof e.message === 'string' && !call.transportMessage && !(current instanceof NodeApiError)) {
+			call.transportMessage = e.message;
+		}
+		current = e.cause;
+	}
+	return call;
+}
+
+function retryAfterMs(error: unknown): number | undefined {
+	const seen = new Set<unknown>();
+	let current: unknown = error;
+	while (current && typeof current === 'object' && !seen.has(current)) {
+		seen.add(current);
+		const headers = (current as { response?: { headers?: Record<string, unknown> } }).response?.headers;
+		if (headers) {
+			const raw = headers['retry-after'] ?? headers['Retry-After'];
+			if (raw === undefined) return undefined;
+			const text = String(raw).trim();
+			if (/^\d+(\.\d+)?$/.test(text)) return Number(text) * 1000;
+			const at = Date.parse(text);
+			if (!Number.isNaN(at)) return Math.max(0, at - Date.now());
+			return undefined;
+		}
+		current = (current as { cause?: unknown }).cause;
+	}
+	return undefined;
+}
+
+/** Whether a failed attempt may be sent again. Changes are resent only when the server refused them unprocessed (429). */
+export function isRetryable(call: FailedCall, safe: boolean): boolean {
+	if (call.status === 429) return true;
+	if (!safe) return false;
+	if (call.status !== undefined) return RETRYABLE_STATUS_SAFE.has(call.status);
+	return call.code !== undefined && RETRYABLE_NETWORK_CODES.has(call.code);
+}
+
+function backoff(attempt: number, error: unknown): number {
+	const hinted = retryAfterMs(error);
+	const exponential = retryTiming.baseDelayMs * 2 ** attempt;
+	return Math.min(hinted ?? exponential, retryTiming.maxDelayMs);
+}
+
+const credentialCache = new WeakMap<object, Map<string, Promise<ICredentialDataDecryptedObject>>>();
+
+/** Credentials are read once per execution context, not once per item. */
+async function readCredentials(ctx: RequestContext, type: string): Promise<ICredentialDataDecryptedObject> {
+	let byType = credentialCache.get(ctx);
+	if (!byType) {
+		byType = new Map();
+		credentialCache.set(ctx, byType);
+	}
+	let pending = byType.get(type);
+	if (!pending) {
+		pending = ctx.getCredentials(type);
+		byType.set(type, pending);
+		pending.catch(() => byType?.delete(type));
+	}
+	return await pending;
+}
+
+function secretValues(credentials: ICredentialDataDecryptedObject, fields: readonly string[]): string[] {
+	return fields
+		.map((field) => credentials[field])
+		.filter((value): value is string => typeof value === 'string' && value.length > 0);
+}
+
+/** Refuses plain HTTP except for local servers: credentials must not cross a network in clear text. */
+export function checkBaseUrl(ctx: RequestContext, baseUrl: string): string {
+	let url: URL;
+	try {
+		url = new URL(baseUrl);
+	} catch {
+		throw new NodeOperationError(ctx.getNode(), `The credential's Base URL "${baseUrl}" is not a valid URL`);
+	}
+	const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`The credential's Base URL must start with https:// (plain http is accepted only for localhost)`,
+		);
+	}
+	return baseUrl.replace(/\/+$/, '');
+}
+
+/**
+ * The one path every vendor call takes: authentication through the credential,
+ * encoding, timeout, retries for what is safe to retry, and readable, redacted errors.
+ */
+export async function vendorRequest<T = unknown>(
+	ctx: RequestContext,
+	vendor: Vendor,
+	request: VendorRequest,
+	settings: RequestSettings = DEFAULT_SETTINGS,
+): Promise<T> {
+	const credentials = await readCredentials(ctx, vendor.credentialType);
+	const baseUrl = checkBaseUrl(ctx, vendor.baseUrl(credentials));
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url: `${baseUrl}${request.path}`,
+		qs: flattenQuery(request.qs),
+		// List keys already end in [], so each value is repeated under that key: expands[]=a&expands[]=b.
+		arrayFormat: 'repeat',
+		json: true,
+		timeout: settings.timeout,
+		headers: { Accept: 'application/json' },
+	};
+	if (request.body !== undefined && request.method !== 'GET') {
+		if ((request.encoding ?? 'json') === 'form') {
+			options.headers = { ...options.headers, 'Content-Type': 'application/x-www-form-urlencoded' };
+			options.body = encodeForm(request.body as IDataObject);
+		} else {
+			options.headers = { ...options.headers, 'Content-Type': 'application/json' };
+			options.body = request.body;
+		}
+	}
+
+	for (let attempt = 0; ; attempt++) {
+		try {
+			return (await ctx.helpers.httpRequestWithAuthentication.call(
+				ctx,
+				vendor.credentialType,
+				{ ...options, headers: { ...options.headers } },
+			)) as T;
+		} catch (error) {
+			const call = inspectFailure(error);
+			if (attempt < settings.maxRetries && isRetryable(call, request.safe)) {
+				await sleep(backoff(attempt, error));
+				continue;
+			}
+			// Read the credential again: a token refreshed during this call must be hidden too.
+			const fresh = await ctx.getCredentials(vendor.credentialType).catch(() => credentials);
+			const secrets = [...secretValues(credentials, vendor.secretFields), ...secretValues(fresh, vendor.secretFields)];
+			throw buildApiError(ctx.getNode(), call, vendor.parseError, secrets, request.itemIndex);
+		}
+	}
+}

@@ -1,0 +1,103 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { mapBounded } from './concurrency';
+
+/** One outcome per input item, for operations that send several items in one request. */
+export type BatchOutcome = { ok: true; json: IDataObject | IDataObject[] } | { ok: false; error: Error };
+
+/** One operation: its fields, whether it is safe to repeat, and how it runs. */
+export interface Operation {
+	description: INodeProperties[];
+	/** True for reads: they may run in parallel and be retried after server errors. */
+	safe: boolean;
+	execute?: (this: IExecuteFunctions, itemIndex: number) => Promise<IDataObject | IDataObject[]>;
+	executeBatch?: (this: IExecuteFunctions, itemIndexes: number[]) => Promise<BatchOutcome[]>;
+}
+
+export type ResourceMap = Record<string, Record<string, Operation>>;
+
+/** Default number of items processed at once for operations that only read. */
+export const DEFAULT_PARALLEL_READS = 10;
+
+function attachItemIndex(ctx: IExecuteFunctions, error: unknown, itemIndex: number): Error {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		error.context = { ...(error.context ?? {}), itemIndex };
+		return error;
+	}
+	return new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
+}
+
+function errorItem(error: Error, itemIndex: number): INodeExecutionData {
+	const json: IDataObject = { error: error.message };
+	const description = (error as { description?: unknown }).description;
+	if (typeof description === 'string' && description) json.description = description;
+	const httpCode = (error as { httpCode?: unknown }).httpCode;
+	if (typeof httpCode === 'string' && httpCode) json.httpCode = httpCode;
+	return { json, pairedItem: { item: itemIndex } };
+}
+
+function toItems(result: IDataObject | IDataObject[], itemIndex: number): INodeExecutionData[] {
+	const records = Array.isArray(result) ? result : [result];
+	return records.map((json) => ({ json, pairedItem: { item: itemIndex } }));
+}
+
+/**
+ * The item loop shared by every node: picks the operation, runs it for each item with bounded
+ * concurrency, and returns the output in input order with every item paired to its input.
+ * With "Continue On Fail", a failing item becomes an error item; otherwise the first failure
+ * (in input order) is thrown with its item index.
+ */
+export async function runOperations(ctx: IExecuteFunctions, resources: ResourceMap): Promise<INodeExecutionData[][]> {
+	const items = ctx.getInputData();
+	const resource = ctx.getNodeParameter('resource', 0) as string;
+	const operationName = ctx.getNodeParameter('operation', 0) as string;
+	const operation = resources[resource]?.[operationName];
+	if (!operation) {
+		throw new NodeOperationError(ctx.getNode(), `The operation "${operationName}" of "${resource}" is not supported`);
+	}
+	const options = ctx.getNodeParameter('options', 0, {}) as IDataObject;
+	const chosen = typeof options.parallelRequests === 'number' ? options.parallelRequests : undefined;
+	const parallel = Math.max(1, chosen ?? (operation.safe ? DEFAULT_PARALLEL_READS : 1));
+	const continueOnFail = ctx.continueOnFail();
+
+	if (operation.executeBatch) {
+		const indexes = items.map((_, i) => i);
+		const outcomes = await operation.executeBatch.call(ctx, indexes);
+		const output: INodeExecutionData[] = [];
+		outcomes.forEach((outcome, i) => {
+			if (outcome.ok) {
+				output.push(...toItems(outcome.json, i));
+			} else if (continueOnFail) {
+				output.push(errorItem(outcome.error, i));
+			} else {
+				throw attachItemIndex(ctx, outcome.error, i);
+			}
+		});
+		return [output];
+	}
+
+	const execute = operation.execute;
+	if (!execute) {
+		throw new NodeOperationError(ctx.getNode(), `The operation "${operationName}" has no implementation`);
+	}
+	const perItem = await mapBounded(
+		items.length,
+		parallel,
+		async (itemIndex): Promise<INodeExecutionData[]> => {
+			try {
+				return toItems(await execute.call(ctx, itemIndex), itemIndex);
+			} catch (error) {
+				if (continueOnFail) return [errorItem(error as Error, itemIndex)];
+				throw attachItemIndex(ctx, error, itemIndex);
+			}
+		},
+		true,
+	);
+	return [perItem.flat()];
+}

@@ -1,0 +1,125 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { z } from 'zod';
+
+/** Display names of every parameter an operation shows, including the options inside collections. */
+export function fieldLabels(properties: readonly INodeProperties[]): Record<string, string> {
+	const labels: Record<string, string> = {};
+	const walk = (items: readonly unknown[]): void => {
+		for (const item of items) {
+			const p = item as { name?: string; displayName?: string; options?: unknown[]; values?: unknown[] };
+			if (p.name && p.displayName && labels[p.name] === undefined) labels[p.name] = p.displayName;
+			if (Array.isArray(p.options)) walk(p.options);
+			if (Array.isArray(p.values)) walk(p.values);
+		}
+	};
+	walk(properties);
+	return labels;
+}
+
+function describePath(path: readonly (string | number)[], labels: Record<string, string>): string {
+	const names = path.filter((segment): segment is string => typeof segment === 'string');
+	const leaf = names[names.length - 1];
+	const label = leaf !== undefined ? (labels[leaf] ?? leaf) : 'input';
+	const positions = path.filter((segment): segment is number => typeof segment === 'number');
+	const where = positions.length ? ` (entry ${positions.map((p) => p + 1).join('.')})` : '';
+	return `"${label}"${where}`;
+}
+
+/**
+ * Checks an operation's input against its schema. On failure it throws a NodeOperationError
+ * that names the field, the broken rule and the item, before anything is sent.
+ */
+export function validate<S extends z.ZodTypeAny>(
+	ctx: IExecuteFunctions,
+	schema: S,
+	input: unknown,
+	itemIndex: number,
+	labels: Record<string, string>,
+): z.infer<S> {
+	const result = schema.safeParse(input);
+	if (result.success) return result.data;
+	const issues = result.error.issues;
+	const first = issues[0];
+	const lines = issues.map((issue) => `${describePath(issue.path, labels)}: ${issue.message}`);
+	throw new NodeOperationError(ctx.getNode(), `Invalid ${describePath(first.path, labels)}: ${first.message} [item ${itemIndex}]`, {
+		itemIndex,
+		description: lines.length > 1 ? `All problems found:\n${lines.join('\n')}` : undefined,
+	});
+}
+
+/** Reusable rules, written once so every vendor words them the same way. */
+export const rules = {
+	/** Calendar date, checked for real days (no 2024-02-30). */
+	date: () =>
+		z
+			.string({ invalid_type_error: 'must be a date in the form YYYY-MM-DD' })
+			.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date in the form YYYY-MM-DD')
+			.refine((v) => {
+				const [y, m, d] = v.split('-').map(Number);
+				const date = new Date(Date.UTC(y, m - 1, d));
+				return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+			}, 'is not a real calendar date'),
+	/** Time of day, 24-hour clock. */
+	hour: () =>
+		z
+			.string({ invalid_type_error: 'must be a time in the form HH:mm' })
+			.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time in the form HH:mm (24-hour clock)'),
+	/** Date and time with an explicit UTC offset, e.g. 2024-11-06T20:00:00+01:00. */
+	isoDateTime: () =>
+		z
+			.string({ invalid_type_error: 'must be an ISO 8601 date and time' })
+			.regex(
+				/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/,
+				'must be an ISO 8601 date and time with a time zone, e.g. 2024-11-06T20:00:00+01:00',
+			)
+			.refine((v) => !Number.isNaN(Date.parse(v)), 'is not a real date and time'),
+	email: (max = 300) =>
+		z
+			.string({ invalid_type_error: 'must be an email address' })
+			.max(max, `must be at most ${max} characters`)
+			.email('must be a valid email address'),
+	/** Free text with a documented maximum length. */
+	text: (max: number) =>
+		z.string({ invalid_type_error: 'must be text' }).max(max, `must be at most ${max} characters`),
+	requiredText: (max: number) =>
+		z
+			.string({ required_error: 'is required', invalid_type_error: 'must be text' })
+			.trim()
+			.min(1, 'is required')
+			.max(max, `must be at most ${max} characters`),
+	phone: (max = 25) =>
+		z
+			.string({ invalid_type_error: 'must be a phone number' })
+			.max(max, `must be at most ${max} characters`)
+			.regex(/^\+?[0-9][0-9 .()-]{4,}$/, 'must be a phone number of digits, spaces and an optional leading +'),
+	/** Whole number within bounds; n8n number fields may also arrive as numeric strings from expressions. */
+	int: (min: number, max = Number.MAX_SAFE_INTEGER) =>
+		z.preprocess(
+			(v) => (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : v),
+			z
+				.number({ required_error: 'is required', invalid_type_error: 'must be a number' })
+				.int('must be a whole number')
+				.min(min, `must be at least ${min}`)
+				.max(max, `must be at most ${max}`),
+		),
+	/** Numeric identifier as the vendor issues it. */
+	numericId: () =>
+		z
+			.union([z.string(), z.number()], { invalid_type_error: 'must be a numeric ID' })
+			.transform((v) => String(v).trim())
+			.refine((v) => /^[1-9]\d*$/.test(v), 'must be a positive whole number (the numeric ID)'),
+	/** Opaque identifier: non-empty, no slashes or spaces, so it cannot change the request path. */
+	opaqueId: () =>
+		z
+			.string({ required_error: 'is required', invalid_type_error: 'must be text' })
+			.trim()
+			.min(1, 'is required')
+			.regex(/^[A-Za-z0-9_-]+$/, 'must contain only letters, digits, "-" and "_"'),
+	oneOf: <T extends string>(values: readonly [T, ...T[]]) =>
+		z.enum(values, {
+			errorMap: () => ({ message: `must be one of: ${values.join(', ')}` }),
+		}),
+};
+
+export { z };

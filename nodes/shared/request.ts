@@ -168,7 +168,8 @@ export function isRetryable(call: FailedCall, safe: boolean): boolean {
 	return call.code !== undefined && RETRYABLE_NETWORK_CODES.has(call.code);
 }
 
-function backoff(attempt: number, error: unknown): number {
+/** Wait before the next attempt: the server's Retry-After when given, else exponential, always capped. */
+export function backoff(attempt: number, error: unknown): number {
 	const hinted = retryAfterMs(error);
 	const exponential = retryTiming.baseDelayMs * 2 ** attempt;
 	return Math.min(hinted ?? exponential, retryTiming.maxDelayMs);

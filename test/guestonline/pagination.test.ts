@@ -16,7 +16,7 @@ describe('Guestonline pagination', () => {
 
 		expect(run.error).toBeUndefined();
 		expect(run.items.map((i) => i.json.id)).toEqual(contacts(1, 250).map((c) => c.id));
-		expect(run.items.every((i) => (i.pairedItem as IDataObject).item === 0)).toBe(true);
+		expect(run.items.every((i) => (i.pairedItem as { item: number }).item === 0)).toBe(true);
 		expect(api.sent.map((r) => r.path).sort()).toEqual([
 			'/v1/contacts?page=1&max_results=100',
 			'/v1/contacts?page=2&max_results=100',

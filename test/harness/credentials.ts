@@ -98,7 +98,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		if (!credentialsExpired && credentials[expirable.name]) return undefined;
 		this.preAuthCalls.set(typeName, (this.preAuthCalls.get(typeName) ?? 0) + 1);
 		const output = await type.preAuthentication.call(helpers, credentials);
-		const merged = { ...credentials, ...output };
+		const merged = { ...credentials, ...output } as ICredentialDataDecryptedObject;
 		this.store.set(typeName, merged);
 		return merged;
 	}
@@ -110,7 +110,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	): Promise<ICredentialDataDecryptedObject | undefined> {
 		const type = this.type(typeName);
 		if (typeof type.preAuthentication !== 'function') return undefined;
-		return await type.preAuthentication.call(helpers, credentials);
+		return (await type.preAuthentication.call(helpers, credentials)) as ICredentialDataDecryptedObject;
 	}
 
 	async getCredentials(nodeCredentials: INodeCredentialsDetails, type: string): Promise<ICredentials> {

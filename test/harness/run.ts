@@ -7,6 +7,7 @@ import type {
 	INodeExecutionData,
 	INodeType,
 	INodeTypes,
+	INodeTypeDescription,
 	IRun,
 	IVersionedNodeType,
 	IWorkflowExecuteAdditionalData,
@@ -18,7 +19,7 @@ import { TestCredentialsHelper } from './credentials';
 
 /** Start node for test workflows: emits the items given in its "items" parameter (JSON). */
 class TestInput implements INodeType {
-	description = {
+	description: INodeTypeDescription = {
 		displayName: 'Test Input',
 		name: 'testInput',
 		group: ['input'],
@@ -27,7 +28,7 @@ class TestInput implements INodeType {
 		defaults: { name: 'Test Input' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		properties: [{ displayName: 'Items', name: 'items', type: 'string' as const, default: '[{}]' }],
+		properties: [{ displayName: 'Items', name: 'items', type: 'string', default: '[{}]' }],
 	};
 
 	async execute(this: import('n8n-workflow').IExecuteFunctions): Promise<INodeExecutionData[][]> {

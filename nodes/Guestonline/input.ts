@@ -23,6 +23,15 @@ export function readInput<S extends z.ZodTypeAny>(
 		if (field.displayOptions && !isShown(ctx, field, itemIndex)) continue;
 		if (field.type === 'collection') {
 			const values = compact(collection(ctx, field.name, itemIndex));
+			// Resource locators inside a collection arrive as {__rl, mode, value}: read their plain value.
+			for (const option of (field.options ?? []) as INodeProperties[]) {
+				if (option.type === 'resourceLocator' && values[option.name] !== undefined) {
+					values[option.name] = ctx.getNodeParameter(`${field.name}.${option.name}`, itemIndex, undefined, {
+						extractValue: true,
+					}) as IDataObject[string];
+					if (values[option.name] === '') delete values[option.name];
+				}
+			}
 			if (FLATTENED.has(field.name)) Object.assign(raw, values);
 			else raw[field.name] = values;
 			continue;

@@ -52,28 +52,40 @@ export function validate<S extends z.ZodTypeAny>(
 export const rules = {
 	/** Calendar date, checked for real days (no 2024-02-30). */
 	date: () =>
-		z
-			.string({ invalid_type_error: 'must be a date in the form YYYY-MM-DD' })
-			.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date in the form YYYY-MM-DD')
-			.refine((v) => {
-				const [y, m, d] = v.split('-').map(Number);
-				const date = new Date(Date.UTC(y, m - 1, d));
-				return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-			}, 'is not a real calendar date'),
+		z.string({ required_error: 'is required', invalid_type_error: 'must be a date in the form YYYY-MM-DD' }).superRefine((v, ctx) => {
+			if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+				ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a date in the form YYYY-MM-DD' });
+				return;
+			}
+			const [y, m, d] = v.split('-').map(Number);
+			const date = new Date(Date.UTC(y, m - 1, d));
+			if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+				ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'is not a real calendar date' });
+			}
+		}),
 	/** Time of day, 24-hour clock. */
 	hour: () =>
 		z
-			.string({ invalid_type_error: 'must be a time in the form HH:mm' })
+			.string({ required_error: 'is required', invalid_type_error: 'must be a time in the form HH:mm' })
 			.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time in the form HH:mm (24-hour clock)'),
 	/** Date and time with an explicit UTC offset, e.g. 2024-11-06T20:00:00+01:00. */
 	isoDateTime: () =>
-		z
-			.string({ invalid_type_error: 'must be an ISO 8601 date and time' })
-			.regex(
-				/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/,
-				'must be an ISO 8601 date and time with a time zone, e.g. 2024-11-06T20:00:00+01:00',
-			)
-			.refine((v) => !Number.isNaN(Date.parse(v)), 'is not a real date and time'),
+		z.string({ required_error: 'is required', invalid_type_error: 'must be an ISO 8601 date and time' }).superRefine((v, ctx) => {
+			const shape =
+				/^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/.exec(v);
+			if (!shape) {
+				ctx.addIssue({
+					code: z.ZodIssueCode.custom,
+					message: 'must be an ISO 8601 date and time with a time zone, e.g. 2024-11-06T20:00:00+01:00',
+				});
+				return;
+			}
+			const [y, m, d] = [Number(shape[1]), Number(shape[2]), Number(shape[3])];
+			const day = new Date(Date.UTC(y, m - 1, d));
+			if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) {
+				ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'is not a real date and time' });
+			}
+		}),
 	email: (max = 300) =>
 		z
 			.string({ invalid_type_error: 'must be an email address' })
@@ -105,10 +117,13 @@ export const rules = {
 		),
 	/** Numeric identifier as the vendor issues it. */
 	numericId: () =>
-		z
-			.union([z.string(), z.number()], { invalid_type_error: 'must be a numeric ID' })
-			.transform((v) => String(v).trim())
-			.refine((v) => /^[1-9]\d*$/.test(v), 'must be a positive whole number (the numeric ID)'),
+		z.preprocess(
+			(v) => (typeof v === 'number' ? String(v) : v),
+			z
+				.string({ required_error: 'is required', invalid_type_error: 'must be a numeric ID' })
+				.trim()
+				.regex(/^[1-9]\d*$/, 'must be a positive whole number (the numeric ID)'),
+		),
 	/** Opaque identifier: non-empty, no slashes or spaces, so it cannot change the request path. */
 	opaqueId: () =>
 		z

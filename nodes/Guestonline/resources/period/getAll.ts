@@ -52,7 +52,7 @@ const schema = z.object({
 	persons: rules.int(1),
 	period: rules.oneOf(SEARCH_PERIODS).optional(),
 	restaurantId: rules.numericId().optional(),
-	expands: z.array(z.literal('bookings_detail')).optional(),
+	expands: z.array(rules.oneOf(['bookings_detail'])).optional(),
 });
 
 async function execute(this: IExecuteFunctions, itemIndex: number) {

@@ -66,7 +66,7 @@ const schema = z.object({
 	date: rules.date(),
 	personsNumber: rules.int(1),
 	period: rules.oneOf(BOOKING_PERIODS).optional(),
-	expands: z.array(z.literal('first_bookable_hours')).optional(),
+	expands: z.array(rules.oneOf(['first_bookable_hours'])).optional(),
 	restaurantIds: z
 		.string({ invalid_type_error: 'must be a comma-separated list of restaurant IDs' })
 		.transform((v) =>

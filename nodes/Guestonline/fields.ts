@@ -186,3 +186,16 @@ export function optionalRules<T extends Record<string, z.ZodTypeAny>>(
 		[K in keyof T]: z.ZodOptional<T[K]>;
 	};
 }
+
+/** A required number of guests, at least 1. */
+export function personsField(name: string, description?: string): INodeProperties {
+	return {
+		displayName: 'Number of Persons',
+		name,
+		type: 'number',
+		required: true,
+		typeOptions: { minValue: 1 },
+		default: 2,
+		...(description ? { description } : {}),
+	};
+}

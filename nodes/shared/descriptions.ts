@@ -185,3 +185,32 @@ export function requestOptionsCollection(extra: INodeProperties[] = []): INodePr
 		],
 	};
 }
+
+function optionsCollection(name: string, displayName: string, placeholder: string, options: INodeProperties[], description?: string): INodeProperties {
+	return { displayName, name, type: 'collection', placeholder, default: {}, options, ...(description ? { description } : {}) };
+}
+
+/** Optional list filters, the n8n convention for list operations. */
+export const filtersCollection = (options: INodeProperties[]): INodeProperties =>
+	optionsCollection('filters', 'Filters', 'Add Filter', options);
+
+/** Optional fields of a create or action operation. */
+export const additionalFieldsCollection = (options: INodeProperties[], displayName = 'Additional Fields'): INodeProperties =>
+	optionsCollection('additionalFields', displayName, displayName === 'Options' ? 'Add Option' : 'Add Field', options);
+
+/** Fields of an update: only what the user adds is sent. */
+export const updateFieldsCollection = (options: INodeProperties[]): INodeProperties =>
+	optionsCollection('updateFields', 'Update Fields', 'Add Field', options, 'Only the fields added here are sent; the others keep their value');
+
+/** A calendar date typed as YYYY-MM-DD. */
+export function dateField(name: string, displayName: string, description?: string, required = true): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'string',
+		required,
+		placeholder: 'YYYY-MM-DD',
+		default: '',
+		...(description ? { description } : {}),
+	};
+}

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { keyValueList, keyValuesToObject } from '../../../shared/descriptions';
+import { additionalFieldsCollection, keyValueList, keyValuesToObject } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/router';
 import { rules, z } from '../../../shared/validation';
 import {
@@ -11,7 +11,7 @@ import {
 	optionalRules,
 	restaurantLocator,
 } from '../../fields';
-import { readInput } from '../../input';
+import { readInput } from '../../../shared/input';
 import { callApi } from '../../transport';
 import { bookingFieldRules } from './shared';
 
@@ -58,18 +58,11 @@ const description: INodeProperties[] = [
 		displayOptions: { show: { contactMode: ['new'] } },
 		options: contactOptionalFields,
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
+	additionalFieldsCollection([
 			{ displayName: 'Note', name: 'note', type: 'string', typeOptions: { rows: 3 }, default: '' },
 			{ displayName: 'Send Reminders', name: 'send_reminders', type: 'boolean', default: true, description: 'Whether reminders are sent to the guest' },
 			{ displayName: 'User Locale', name: 'user_locale', type: 'string', placeholder: 'e.g. fr', default: '', description: 'Language of the guest' },
-		],
-	},
+		]),
 	keyValueList('metadata', 'Metadata', 'Extra key/value data stored with the booking and returned by the API'),
 ];
 

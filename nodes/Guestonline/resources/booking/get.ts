@@ -1,21 +1,15 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { additionalFieldsCollection } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/router';
 import { z } from '../../../shared/validation';
-import { readInput } from '../../input';
+import { readInput } from '../../../shared/input';
 import { callApi } from '../../transport';
 import { bookingExpands, bookingIdRule, bookingLocator, expandsRule } from './shared';
 
 const description: INodeProperties[] = [
 	bookingLocator(),
-	{
-		displayName: 'Options',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [bookingExpands()],
-	},
+	additionalFieldsCollection([bookingExpands()], 'Options'),
 ];
 
 const schema = z.object({ ...bookingIdRule, expands: expandsRule });

@@ -1,18 +1,13 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { additionalFieldsCollection } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/router';
 import { z } from '../../../shared/validation';
 import { bookingAction, bookingFieldRules, bookingIdRule, bookingLocator } from './shared';
 
 const description: INodeProperties[] = [
 	bookingLocator(),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
+	additionalFieldsCollection([
 			{
 				displayName: 'Present Persons',
 				name: 'presentPersonsNumber',
@@ -21,8 +16,7 @@ const description: INodeProperties[] = [
 				default: 0,
 				description: 'How many guests came. Without it, the booked number is used.',
 			},
-		],
-	},
+		]),
 ];
 
 const schema = z.object({ ...bookingIdRule, presentPersonsNumber: bookingFieldRules.present_persons_number.optional() });

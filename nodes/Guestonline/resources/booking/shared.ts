@@ -12,7 +12,7 @@ import {
 	expandsField,
 	optionsOf,
 } from '../../fields';
-import { readInput } from '../../input';
+import { readInput } from '../../../shared/input';
 import { callApi } from '../../transport';
 
 export const bookingIdRule = { bookingId: rules.numericId() };

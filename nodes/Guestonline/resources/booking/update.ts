@@ -1,24 +1,16 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { keyValueList, keyValuesToObject } from '../../../shared/descriptions';
+import { keyValueList, keyValuesToObject, updateFieldsCollection } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/router';
 import { z } from '../../../shared/validation';
 import { optionalRules } from '../../fields';
-import { readInput } from '../../input';
+import { readInput } from '../../../shared/input';
 import { callApi } from '../../transport';
 import { bookingFieldRules, bookingIdRule, bookingLocator, bookingWritableFields } from './shared';
 
 const description: INodeProperties[] = [
 	bookingLocator(),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Only the fields added here are sent; the others keep their value',
-		options: bookingWritableFields,
-	},
+	updateFieldsCollection(bookingWritableFields),
 	keyValueList('metadata', 'Metadata', 'Key/value data to store with the booking'),
 ];
 

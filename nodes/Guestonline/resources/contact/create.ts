@@ -1,9 +1,10 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { additionalFieldsCollection } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/router';
 import { rules, z } from '../../../shared/validation';
 import { consentNeedsChannel, contactFieldRules, contactOptionalFields, optionalRules, restaurantLocator } from '../../fields';
-import { readInput } from '../../input';
+import { readInput } from '../../../shared/input';
 import { callApi } from '../../transport';
 
 const description: INodeProperties[] = [
@@ -16,14 +17,7 @@ const description: INodeProperties[] = [
 		description: 'At most 50 characters',
 	},
 	restaurantLocator(false),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: contactOptionalFields,
-	},
+	additionalFieldsCollection(contactOptionalFields),
 ];
 
 const schema = consentNeedsChannel(

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { Operation } from '../../../shared/router';
 import { rules, z } from '../../../shared/validation';
 import { contactLocator } from '../../fields';
-import { readInput } from '../../input';
+import { readInput } from '../../../shared/input';
 import { callApi } from '../../transport';
 
 const description: INodeProperties[] = [contactLocator()];

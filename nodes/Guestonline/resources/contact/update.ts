@@ -1,26 +1,19 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { updateFieldsCollection } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/router';
 import { rules, z } from '../../../shared/validation';
 import { contactFieldRules, contactLocator, contactOptionalFields, optionalRules } from '../../fields';
-import { readInput } from '../../input';
+import { readInput } from '../../../shared/input';
 import { callApi } from '../../transport';
 
 const description: INodeProperties[] = [
 	contactLocator(),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Only the fields added here are sent; the others keep their value',
-		options: [
+	updateFieldsCollection([
 			{ displayName: 'Last Name', name: 'lastname', type: 'string', default: '', description: 'At most 50 characters' },
 			...contactOptionalFields,
 			{ displayName: 'Restaurant ID', name: 'restaurant_id', type: 'string', placeholder: 'e.g. 479', default: '' },
-		],
-	},
+		]),
 ];
 
 const schema = z

@@ -4,7 +4,7 @@ import { keyValueList, keyValuesToObject } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/router';
 import { rules, z } from '../../../shared/validation';
 import { restaurantLocator } from '../../fields';
-import { readInput } from '../../input';
+import { readInput } from '../../../shared/input';
 import { callApi } from '../../transport';
 import { contactInfoField, contactInfoRule } from './shared';
 

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/router';
 import { rules, z } from '../../../shared/validation';
-import { readInput } from '../../input';
+import { readInput } from '../../../shared/input';
 import { callApi } from '../../transport';
 import { contactInfoField, contactInfoRule, pendingBookingIdField, pendingBookingIdRule } from './shared';
 

@@ -1,44 +1,20 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-
-import { returnAllAndLimit } from '../../../shared/descriptions';
-import type { Operation } from '../../../shared/router';
-import { rules, z } from '../../../shared/validation';
+import { dateField } from '../../../shared/descriptions';
+import { listOperation } from '../../../shared/operations';
+import { rules } from '../../../shared/validation';
 import { restaurantFilter } from '../../fields';
-import { listRules, readInput } from '../../input';
 import { listRecords } from '../../transport';
 
-const description: INodeProperties[] = [
-	{
-		displayName: 'Date',
-		name: 'date',
-		type: 'string',
-		required: true,
-		placeholder: 'YYYY-MM-DD',
-		default: '',
-		description: 'The day whose services are listed',
-	},
-	...returnAllAndLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [restaurantFilter()],
-	},
-];
-
-const schema = z.object({ ...listRules, date: rules.date(), restaurantId: rules.numericId().optional() });
-
-async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const input = readInput(this, itemIndex, description, schema);
-	return await listRecords(this, {
-		path: '/runtime_services',
-		listKey: 'runtime_services',
-		qs: { date: input.date, restaurant_id: input.restaurantId },
-		itemIndex,
-		paginated: false,
-	});
-}
-
-export const getAll: Operation = { description, safe: true, execute };
+export const getAll = listOperation({
+	fields: [dateField('date', 'Date', 'The day whose services are listed')],
+	filters: [restaurantFilter()],
+	rules: { date: rules.date(), restaurantId: rules.numericId().optional() },
+	// Runtime services come back whole: no page parameters.
+	read: async (ctx, input, itemIndex) =>
+		await listRecords(ctx, {
+			path: '/runtime_services',
+			listKey: 'runtime_services',
+			qs: { date: input.date, restaurant_id: input.restaurantId },
+			itemIndex,
+			paginated: false,
+		}),
+});

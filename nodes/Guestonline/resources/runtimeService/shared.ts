@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { rules, z } from '../../../shared/validation';
-import { readInput } from '../../input';
+import { readInput } from '../../../shared/input';
 import { callApi } from '../../transport';
 
 /** The date and ID that every runtime service change needs. */

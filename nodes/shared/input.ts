@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { collection, compact, locatorValue } from '../shared/params';
-import { fieldLabels, rules, validate, z } from '../shared/validation';
+import { collection, compact, locatorValue } from './params';
+import { fieldLabels, rules, validate, z } from './validation';
 
 /** Option collections whose entries are read as if they were top-level fields. */
 const FLATTENED = new Set(['filters', 'additionalFields', 'updateFields']);

@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { GuestonlineApi } from '../../credentials/GuestonlineApi.credentials';
 import { Guestonline } from '../../nodes/Guestonline/Guestonline.node';
+import { byId, decodeForm, recordingScope } from '../harness/http';
 import type { NodeRun } from '../harness/run';
 import { runNode } from '../harness/run';
 
@@ -25,16 +26,14 @@ export interface MockApi {
 
 /** A nock scope for the Guestonline host that records every request it answers. */
 export function mockApi(host = HOST): MockApi {
-	const scope = nock(host);
-	const sent: SentRequest[] = [];
-	scope.on('request', (req: { method: string; path: string; headers: Record<string, string | undefined> }, _i: unknown, body: string) => {
-		const entry: SentRequest = { method: req.method, path: req.path };
-		if (body) entry.body = body;
-		if (req.headers['content-type']) entry.contentType = req.headers['content-type'];
-		entry.token = req.headers['x-token'];
-		sent.push(entry);
-	});
-	return { scope, sent };
+	const { scope, requests } = recordingScope(host, ['x-token']);
+	return {
+		scope,
+		// Read at assertion time, so it holds every request recorded so far.
+		get sent(): SentRequest[] {
+			return requests.map(({ headers, ...rest }) => ({ ...rest, token: headers['x-token'] }));
+		},
+	};
 }
 
 export interface GuestonlineRunOptions {
@@ -66,13 +65,4 @@ export function envelope(key: string, records: IDataObject[], page = 1, numPages
 
 export const FORM = 'application/x-www-form-urlencoded';
 
-/** A resource locator value in "By ID" mode. */
-export const byId = (value: string | number) => ({ __rl: true, mode: 'id', value: String(value) });
-
-/** Form body as the docs write it: `a[b]=1&c[]=x` (keys unescaped for readability in tests). */
-export function decodeForm(body: string | undefined): string {
-	return (body ?? '')
-		.split('&')
-		.map((pair) => pair.split('=').map((part) => decodeURIComponent(part.replace(/\+/g, ' '))).join('='))
-		.join('&');
-}
+export { byId, decodeForm };

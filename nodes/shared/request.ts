@@ -30,6 +30,12 @@ export interface VendorRequest {
 	method: IHttpRequestMethods;
 	/** Path below the base URL, starting with a slash. */
 	path: string;
+	/** An absolute URL to call instead of base URL + path (e.g. a vendor's separate OAuth host). */
+	url?: string;
+	/** Send without the credential's authentication (the body carries its own proof, e.g. a token request). */
+	withoutAuth?: boolean;
+	/** Return `{ statusCode, headers, body }` instead of the body, e.g. to read a Location header of a 204. */
+	fullResponse?: boolean;
 	qs?: IDataObject;
 	body?: IDataObject | IDataObject[];
 	/** JSON unless the vendor documents form encoding. */
@@ -199,7 +205,10 @@ function secretValues(credentials: ICredentialDataDecryptedObject, fields: reado
 		.filter((value): value is string => typeof value === 'string' && value.length > 0);
 }
 
-/** Refuses plain HTTP except for local servers: credentials must not cross a network in clear text. */
+/**
+ * Refuses plain HTTP except for local servers: credentials must not cross a network in clear text.
+ * Returns the URL without trailing slashes.
+ */
 export function checkBaseUrl(ctx: RequestContext, baseUrl: string): string {
 	let url: URL;
 	try {
@@ -228,10 +237,11 @@ export async function vendorRequest<T = unknown>(
 	settings: RequestSettings = DEFAULT_SETTINGS,
 ): Promise<T> {
 	const credentials = await readCredentials(ctx, vendor.credentialType);
-	const baseUrl = checkBaseUrl(ctx, vendor.baseUrl(credentials));
+	const url = request.url ? checkBaseUrl(ctx, request.url) : `${checkBaseUrl(ctx, vendor.baseUrl(credentials))}${request.path}`;
 	const options: IHttpRequestOptions = {
 		method: request.method,
-		url: `${baseUrl}${request.path}`,
+		url,
+		returnFullResponse: request.fullResponse === true,
 		qs: flattenQuery(request.qs),
 		// List keys already end in [], so each value is repeated under that key: expands[]=a&expands[]=b.
 		arrayFormat: 'repeat',
@@ -251,11 +261,12 @@ export async function vendorRequest<T = unknown>(
 
 	for (let attempt = 0; ; attempt++) {
 		try {
-			return (await ctx.helpers.httpRequestWithAuthentication.call(
-				ctx,
-				vendor.credentialType,
-				{ ...options, headers: { ...options.headers } },
-			)) as T;
+			const attemptOptions = { ...options, headers: { ...options.headers } };
+			return (
+				request.withoutAuth
+					? await ctx.helpers.httpRequest(attemptOptions)
+					: await ctx.helpers.httpRequestWithAuthentication.call(ctx, vendor.credentialType, attemptOptions)
+			) as T;
 		} catch (error) {
 			const call = inspectFailure(error);
 			if (attempt < settings.maxRetries && isRetryable(call, request.safe)) {

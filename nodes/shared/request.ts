@@ -36,6 +36,11 @@ export interface VendorRequest {
 	withoutAuth?: boolean;
 	/** Return `{ statusCode, headers, body }` instead of the body, e.g. to read a Location header of a 204. */
 	fullResponse?: boolean;
+	/**
+	 * Error statuses whose reply the operation reads itself (e.g. a 400 that lists per-item errors).
+	 * They come back as `{ statusCode, headers, body }` instead of being thrown. Implies fullResponse.
+	 */
+	readStatuses?: number[];
 	qs?: IDataObject;
 	body?: IDataObject | IDataObject[];
 	/** JSON unless the vendor documents form encoding. */
@@ -166,6 +171,18 @@ function retryAfterMs(error: unknown): number | undefined {
 	return undefined;
 }
 
+function responseHeaders(error: unknown): Record<string, unknown> {
+	const seen = new Set<unknown>();
+	let current: unknown = error;
+	while (current && typeof current === 'object' && !seen.has(current)) {
+		seen.add(current);
+		const headers = (current as { response?: { headers?: Record<string, unknown> } }).response?.headers;
+		if (headers) return { ...headers };
+		current = (current as { cause?: unknown }).cause;
+	}
+	return {};
+}
+
 /** Whether a failed attempt may be sent again. Changes are resent only when the server refused them unprocessed (429). */
 export function isRetryable(call: FailedCall, safe: boolean): boolean {
 	if (call.status === 429) return true;
@@ -241,7 +258,7 @@ export async function vendorRequest<T = unknown>(
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url,
-		returnFullResponse: request.fullResponse === true,
+		returnFullResponse: request.fullResponse === true || (request.readStatuses?.length ?? 0) > 0,
 		qs: flattenQuery(request.qs),
 		// List keys already end in [], so each value is repeated under that key: expands[]=a&expands[]=b.
 		arrayFormat: 'repeat',
@@ -269,6 +286,9 @@ export async function vendorRequest<T = unknown>(
 			) as T;
 		} catch (error) {
 			const call = inspectFailure(error);
+			if (call.status !== undefined && request.readStatuses?.includes(call.status)) {
+				return { statusCode: call.status, headers: responseHeaders(error), body: call.body } as T;
+			}
 			if (attempt < settings.maxRetries && isRetryable(call, request.safe)) {
 				await sleep(backoff(attempt, error));
 				continue;

@@ -1,0 +1,51 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { requestOptionsCollection } from '../shared/descriptions';
+import { runOperations, type ResourceMap } from '../shared/router';
+import { DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE } from './resources/lead/create';
+import { leadDescription, leadOperations } from './resources/lead';
+
+const resources: ResourceMap = { lead: leadOperations };
+
+export class Companeo implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Companeo',
+		name: 'companeo',
+		icon: { light: 'file:../../icons/companeo.svg', dark: 'file:../../icons/companeo.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Submit B2B leads (requests for quotes) to Companeo',
+		defaults: { name: 'Companeo' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'companeoApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Lead', value: 'lead' }],
+				default: 'lead',
+			},
+			...leadDescription,
+			requestOptionsCollection([
+				{
+					displayName: 'Leads per Request',
+					name: 'chunkSize',
+					type: 'number',
+					typeOptions: { minValue: 1, maxValue: MAX_CHUNK_SIZE },
+					default: DEFAULT_CHUNK_SIZE,
+					description: 'How many leads are sent together in one request (1 to 100)',
+				},
+			]),
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await runOperations(this, resources);
+	}
+}

@@ -151,36 +151,31 @@ export function inspectFailure(error: unknown): FailedCall {
 	return call;
 }
 
-function retryAfterMs(error: unknown): number | undefined {
+/** The HTTP response carried by a failure, wherever the HTTP helper nested it. */
+function responseOf(error: unknown): { headers?: Record<string, unknown> } | undefined {
 	const seen = new Set<unknown>();
 	let current: unknown = error;
 	while (current && typeof current === 'object' && !seen.has(current)) {
 		seen.add(current);
-		const headers = (current as { response?: { headers?: Record<string, unknown> } }).response?.headers;
-		if (headers) {
-			const raw = headers['retry-after'] ?? headers['Retry-After'];
-			if (raw === undefined) return undefined;
-			const text = String(raw).trim();
-			if (/^\d+(\.\d+)?$/.test(text)) return Number(text) * 1000;
-			const at = Date.parse(text);
-			if (!Number.isNaN(at)) return Math.max(0, at - Date.now());
-			return undefined;
-		}
+		const response = (current as { response?: { headers?: Record<string, unknown> } }).response;
+		if (response && typeof response === 'object') return response;
 		current = (current as { cause?: unknown }).cause;
 	}
 	return undefined;
 }
 
+function retryAfterMs(error: unknown): number | undefined {
+	const headers = responseOf(error)?.headers;
+	const raw = headers?.['retry-after'] ?? headers?.['Retry-After'];
+	if (raw === undefined) return undefined;
+	const text = String(raw).trim();
+	if (/^\d+(\.\d+)?$/.test(text)) return Number(text) * 1000;
+	const at = Date.parse(text);
+	return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
 function responseHeaders(error: unknown): Record<string, unknown> {
-	const seen = new Set<unknown>();
-	let current: unknown = error;
-	while (current && typeof current === 'object' && !seen.has(current)) {
-		seen.add(current);
-		const headers = (current as { response?: { headers?: Record<string, unknown> } }).response?.headers;
-		if (headers) return { ...headers };
-		current = (current as { cause?: unknown }).cause;
-	}
-	return {};
+	return { ...(responseOf(error)?.headers ?? {}) };
 }
 
 /** Whether a failed attempt may be sent again. Changes are resent only when the server refused them unprocessed (429). */

@@ -43,7 +43,12 @@ export interface PollChange<T = IDataObject> {
 }
 
 export const DEFAULT_SEEN_CAP = 10_000;
-const STATE_KEY = 'cursor';
+
+/** Orders keys as numbers when both are numeric (so 999 comes before 1000), else as text. */
+export function compareKeys(a: string, b: string): number {
+	if (/^\d+$/.test(a) && /^\d+$/.test(b)) return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+	return a < b ? -1 : a > b ? 1 : 0;
+}
 
 export class PollCursor {
 	private readonly seen: Map<string, { stamp: string; memo?: IDataObject }>;
@@ -51,15 +56,24 @@ export class PollCursor {
 	private constructor(
 		private readonly state: CursorState | undefined,
 		private readonly cap: number,
+		private readonly name: string,
 	) {
 		this.seen = new Map((state?.seen ?? []).map(([key, stamp, memo]) => [key, { stamp, memo }]));
 	}
 
-	/** Reads the stored state without changing it. */
-	static read(staticData: IDataObject, cap = DEFAULT_SEEN_CAP): PollCursor {
-		const raw = staticData[STATE_KEY] as CursorState | undefined;
+	/**
+	 * Reads the stored state without changing it. `name` keeps several cursors apart in one node's
+	 * static data, e.g. one for bookings and one for opinions.
+	 */
+	static read(staticData: IDataObject, cap = DEFAULT_SEEN_CAP, name = 'cursor'): PollCursor {
+		const raw = staticData[name] as CursorState | undefined;
 		const valid = raw && raw.v === 1 && Array.isArray(raw.seen) && typeof raw.floor === 'number';
-		return new PollCursor(valid ? raw : undefined, Math.max(1, cap));
+		return new PollCursor(valid ? raw : undefined, Math.max(1, cap), name);
+	}
+
+	/** How many records are remembered. */
+	get size(): number {
+		return this.seen.size;
 	}
 
 	/** False until the first successful poll committed. */
@@ -94,7 +108,7 @@ export class PollCursor {
 			if (!before) out.push({ kind: 'new', current: record });
 			else if (before.stamp !== record.stamp) out.push({ kind: 'changed', current: record, previousMemo: before.memo });
 		}
-		return out.sort((a, b) => a.current.at - b.current.at || (a.current.key < b.current.key ? -1 : a.current.key > b.current.key ? 1 : 0));
+		return out.sort((a, b) => a.current.at - b.current.at || compareKeys(a.current.key, b.current.key));
 	}
 
 	/**
@@ -122,6 +136,6 @@ export class PollCursor {
 				memo === undefined ? [key, stamp] : [key, stamp, memo],
 			),
 		};
-		staticData[STATE_KEY] = state as unknown as IDataObject;
+		staticData[this.name] = state as unknown as IDataObject;
 	}
 }

@@ -31,7 +31,7 @@ function describePath(path: readonly (string | number)[], labels: Record<string,
  * that names the field, the broken rule and the item, before anything is sent.
  */
 export function validate<S extends z.ZodTypeAny>(
-	ctx: IExecuteFunctions,
+	ctx: Pick<IExecuteFunctions, 'getNode'>,
 	schema: S,
 	input: unknown,
 	itemIndex: number,

@@ -81,6 +81,50 @@ export interface RunOptions {
 
 let executionCounter = 0;
 
+/** The services n8n-core's engine needs around a run, with the test's credentials helper. */
+export function buildAdditionalData(
+	credentialsHelper: TestCredentialsHelper,
+	hooks: ExecutionLifecycleHooks | undefined,
+	executionId: string,
+): IWorkflowExecuteAdditionalData {
+	return {
+		credentialsHelper,
+		hooks,
+		executionId,
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678',
+		formBaseUrl: 'http://localhost:5678/form',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		formTestBaseUrl: 'http://localhost:5678/form-test',
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		mcpBaseUrl: 'http://localhost:5678/mcp',
+		mcpTestBaseUrl: 'http://localhost:5678/mcp-test',
+		variables: {},
+		userId: 'test-user',
+		logAiEvent: () => undefined,
+		getRunExecutionData: async () => undefined,
+		executeWorkflow: async () => {
+			throw new Error('Sub-workflows are not used in these tests');
+		},
+		getRuntimeCredential: async () => undefined,
+		startRunnerTask: async () => {
+			throw new Error('Task runners are not used in these tests');
+		},
+		externalSecretsProxy: {
+			hasProvider: () => false,
+			getSecret: () => undefined,
+			hasSecret: () => false,
+			listProviders: () => [],
+			listSecrets: () => [],
+			update: async () => undefined,
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+
 /** Runs Test Input → the node under test through n8n-core's WorkflowExecute, as n8n runs a manual execution. */
 export async function runNode(options: RunOptions): Promise<NodeRun> {
 	const nodeName = options.node.description.defaults.name ?? options.node.description.displayName;
@@ -134,41 +178,7 @@ export async function runNode(options: RunOptions): Promise<NodeRun> {
 		createdAt: new Date(),
 		updatedAt: new Date(),
 	} as never);
-	const additionalData = {
-		credentialsHelper,
-		hooks,
-		executionId,
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://localhost:5678/rest',
-		instanceBaseUrl: 'http://localhost:5678',
-		formBaseUrl: 'http://localhost:5678/form',
-		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-		formTestBaseUrl: 'http://localhost:5678/form-test',
-		webhookBaseUrl: 'http://localhost:5678/webhook',
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
-		mcpBaseUrl: 'http://localhost:5678/mcp',
-		mcpTestBaseUrl: 'http://localhost:5678/mcp-test',
-		variables: {},
-		userId: 'test-user',
-		logAiEvent: () => undefined,
-		getRunExecutionData: async () => undefined,
-		executeWorkflow: async () => {
-			throw new Error('Sub-workflows are not used in these tests');
-		},
-		getRuntimeCredential: async () => undefined,
-		startRunnerTask: async () => {
-			throw new Error('Task runners are not used in these tests');
-		},
-		externalSecretsProxy: {
-			hasProvider: () => false,
-			getSecret: () => undefined,
-			hasSecret: () => false,
-			listProviders: () => [],
-			listSecrets: () => [],
-			update: async () => undefined,
-		},
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = buildAdditionalData(credentialsHelper, hooks, executionId);
 
 	const run = await new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode: start });
 	const startError = run.data.resultData.runData.Start?.[0]?.error;

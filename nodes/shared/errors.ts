@@ -21,8 +21,13 @@ function secretVariants(secrets: readonly string[]): string[] {
 	for (const secret of secrets) {
 		if (typeof secret !== 'string' || secret.length < 4) continue;
 		variants.add(secret);
-		variants.add(encodeURIComponent(secret));
-		variants.add(encodeURIComponent(secret).replace(/%20/g, '+'));
+		const encoded = encodeURIComponent(secret);
+		variants.add(encoded);
+		variants.add(encoded.replace(/%20/g, '+'));
+		// Query serializers also escape ! ' ( ) * (RFC 3986), which encodeURIComponent leaves as they are.
+		const strict = encoded.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+		variants.add(strict);
+		variants.add(strict.replace(/%20/g, '+'));
 		variants.add(JSON.stringify(secret).slice(1, -1));
 	}
 	// Longest first, so a value that contains another is replaced whole.

@@ -11,6 +11,8 @@ import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { FailedCall, VendorErrorParser } from './errors';
 import { buildApiError } from './errors';
+import type { SessionPolicy } from './session';
+import { withSession } from './session';
 
 export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
@@ -22,6 +24,8 @@ export interface Vendor {
 	/** Credential fields whose values must never be shown: keys, passwords, tokens. */
 	secretFields: readonly string[];
 	parseError: VendorErrorParser;
+	/** For session-token credentials: one login per token lifetime, however many items run at once. */
+	session?: SessionPolicy;
 }
 
 export type BodyEncoding = 'json' | 'form';
@@ -51,6 +55,8 @@ export interface VendorRequest {
 	 */
 	safe: boolean;
 	itemIndex?: number;
+	/** Values of this request that must never be shown, e.g. a password the user typed for a new account. */
+	secrets?: Array<string | undefined>;
 }
 
 export interface RequestSettings {
@@ -248,6 +254,14 @@ export async function vendorRequest<T = unknown>(
 	request: VendorRequest,
 	settings: RequestSettings = DEFAULT_SETTINGS,
 ): Promise<T> {
+	if (vendor.session && !request.withoutAuth) {
+		const policy = vendor.session;
+		return await withSession(ctx, vendor.credentialType, policy, request.itemIndex, async () => await send<T>(ctx, vendor, request, settings));
+	}
+	return await send<T>(ctx, vendor, request, settings);
+}
+
+async function send<T>(ctx: RequestContext, vendor: Vendor, request: VendorRequest, settings: RequestSettings): Promise<T> {
 	const credentials = await readCredentials(ctx, vendor.credentialType);
 	const url = request.url ? checkBaseUrl(ctx, request.url) : `${checkBaseUrl(ctx, vendor.baseUrl(credentials))}${request.path}`;
 	const options: IHttpRequestOptions = {
@@ -290,7 +304,11 @@ export async function vendorRequest<T = unknown>(
 			}
 			// Read the credential again: a token refreshed during this call must be hidden too.
 			const fresh = await ctx.getCredentials(vendor.credentialType).catch(() => credentials);
-			const secrets = [...secretValues(credentials, vendor.secretFields), ...secretValues(fresh, vendor.secretFields)];
+			const secrets = [
+				...secretValues(credentials, vendor.secretFields),
+				...secretValues(fresh, vendor.secretFields),
+				...(request.secrets ?? []).filter((value): value is string => typeof value === 'string' && value.length > 0),
+			];
 			throw buildApiError(ctx.getNode(), call, vendor.parseError, secrets, request.itemIndex);
 		}
 	}

@@ -1,0 +1,62 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { requestOptionsCollection } from '../shared/descriptions';
+import { runOperations, type ResourceMap } from '../shared/router';
+import { searchLocations } from './methods/listSearch';
+import { locationDescription, locationOperations } from './resources/location';
+import { scheduleDescription, scheduleOperations } from './resources/schedule';
+import { scheduleExceptionDescription, scheduleExceptionOperations } from './resources/scheduleException';
+
+const resources: ResourceMap = {
+	location: locationOperations,
+	schedule: scheduleOperations,
+	scheduleException: scheduleExceptionOperations,
+};
+
+/** The shared node options, less Page Concurrency: LOCALTRAC lists state no page count, so pages are read one by one. */
+const options = requestOptionsCollection();
+options.options = (options.options ?? []).filter((option) => option.name !== 'pageConcurrency');
+
+export class Localtrac implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'LOCALTRAC',
+		name: 'localtrac',
+		icon: { light: 'file:../../icons/localtrac.svg', dark: 'file:../../icons/localtrac.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Manage locations, opening hours and schedule exceptions in LOCALTRAC',
+		defaults: { name: 'LOCALTRAC' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'localtracApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Location', value: 'location' },
+					{ name: 'Schedule', value: 'schedule' },
+					{ name: 'Schedule Exception', value: 'scheduleException' },
+				],
+				default: 'location',
+			},
+			...locationDescription,
+			...scheduleDescription,
+			...scheduleExceptionDescription,
+			options,
+		],
+	};
+
+	methods = {
+		listSearch: { searchLocations },
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await runOperations(this, resources);
+	}
+}

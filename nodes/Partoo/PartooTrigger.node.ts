@@ -174,13 +174,15 @@ export class PartooTrigger implements INodeType {
 		const cursor = PollCursor.read(staticData, settings.seenLimit, 'reviews');
 		const emitSince = settings.emitSince ? Date.parse(settings.emitSince) : undefined;
 
-		if (!manual && !cursor.started && emitSince === undefined) {
-			// First activation: nothing old is emitted; the next poll reads from now on.
-			cursor.commit(staticData, [], { floor: now });
-			return null;
-		}
+		// First activation without a backfill date: read the recent past only to learn it (and to prove the
+		// key and filters work), emit nothing, and start from now.
+		const learnOnly = !manual && !cursor.started && emitSince === undefined;
 		const floor = cursor.floor ?? emitSince ?? now;
-		const from = manual ? now - 30 * 24 * 60 * MINUTE : (cursor.since(settings.overlapMinutes * MINUTE) ?? floor);
+		const from = manual
+			? now - 30 * 24 * 60 * MINUTE
+			: learnOnly
+				? now - settings.overlapMinutes * MINUTE
+				: (cursor.since(settings.overlapMinutes * MINUTE) ?? floor);
 		const filterValues: ReviewFilters = {};
 		for (const name of TRIGGER_FILTERS) (filterValues as IDataObject)[name] = (settings as IDataObject)[name];
 		const reviews = await readReviews(
@@ -202,7 +204,7 @@ export class PartooTrigger implements INodeType {
 		}
 
 		const out: IDataObject[] = [];
-		for (const change of cursor.changes(records, floor)) {
+		for (const change of learnOnly ? [] : cursor.changes(records, floor)) {
 			const event = eventOf(change.kind, change.current.record, floor);
 			if (events.includes(event)) out.push(item(event, change.current));
 		}

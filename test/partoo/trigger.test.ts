@@ -146,7 +146,8 @@ describe('Partoo Trigger', () => {
 		await poller.poll();
 		api.now = T0 + 2 * MINUTE;
 		await poller.poll();
-		expect(api.queries).toEqual([`${stamp(T0)} p1`, `${stamp(T0)} p1`]);
+		// Activation reads the last 5 minutes only to learn them; then from the newest review less 5 minutes, never before activation.
+		expect(api.queries).toEqual([`${stamp(T0 - 5 * MINUTE)} p1`, `${stamp(T0)} p1`, `${stamp(T0)} p1`]);
 	});
 
 	test('review.updated only, Fetch Test Event, Emit Events Since', async () => {

@@ -61,7 +61,7 @@ function trigger(parameters: IDataObject): Poller {
 	return new Poller({
 		node: new PartooTrigger(),
 		parameters,
-		credentials: { partooApi: { apiKey: API_KEY, environment: 'production_fr' } },
+		credentials: { partooApi: { apiKey: API_KEY, environment: 'productionFrance' } },
 		credentialTypes: { partooApi: new PartooApi() },
 	});
 }

@@ -315,7 +315,8 @@ export class GuestonlineTrigger implements INodeType {
 		if (wantOpinions) {
 			const cursor = PollCursor.read(staticData, settings.seenLimit, 'opinions');
 			const emitSince = settings.emitSince ? Date.parse(settings.emitSince) : undefined;
-			const floor = cursor.floor ?? emitSince ?? now;
+			// Opinion IDs carry whole seconds; opinions already there at activation are known from the first read.
+			const floor = cursor.floor ?? emitSince ?? Math.floor(now / 1000) * 1000;
 			// After the first poll: since the last opinion read, less the overlap (the API filters by day).
 			// On the first poll: the recent past, only to learn what exists, or the user's backfill date.
 			const from = manual

@@ -177,7 +177,9 @@ export class PartooTrigger implements INodeType {
 		// First activation without a backfill date: read the recent past only to learn it (and to prove the
 		// key and filters work), emit nothing, and start from now.
 		const learnOnly = !manual && !cursor.started && emitSince === undefined;
-		const floor = cursor.floor ?? emitSince ?? now;
+		// Partoo stamps have whole seconds: a review written in the activation's second, after the learning
+		// read, must not fall below the floor. Those already there are known from that read.
+		const floor = cursor.floor ?? emitSince ?? Math.floor(now / 1000) * 1000;
 		const from = manual
 			? now - 30 * 24 * 60 * MINUTE
 			: learnOnly

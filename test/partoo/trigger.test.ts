@@ -138,6 +138,17 @@ describe('Partoo Trigger', () => {
 		expect(emitted).toEqual(expected);
 	});
 
+	test('a review written in the same second as activation, after it, is emitted', async () => {
+		api.now = T0 + 400; // activation at 09:00:00.400
+		api.write('same', T0 - 5_000);
+		const poller = trigger({ events: ['review.created', 'review.updated'] });
+		await poller.poll();
+		api.write('fresh', T0 + 600); // Partoo shows it as 09:00:00
+		api.update('same', T0 + 700, { state: 'treated' });
+		api.now = T0 + MINUTE;
+		expect((await poller.poll()).map((i) => `${String(i.json.event)} ${String(i.json.id)}`)).toEqual(['review.created fresh', 'review.updated same']);
+	});
+
 	test('the query sends the filters and update_date_gte from the watermark less the overlap', async () => {
 		const poller = trigger({ events: ['review.created'], filters: { rating_in: [1, 2] }, options: { overlapMinutes: 5 } });
 		await poller.poll(); // activation

@@ -20,6 +20,8 @@ class FakeGuestonline {
 	opinions: Array<{ opinion: IDataObject; updatedDay: string }> = [];
 	requests: string[] = [];
 	failNext = 0;
+	/** Requests for this date fail (a poll failing part-way through its pages). */
+	failDate?: string;
 	/** Called between page reads of a date, to change data while the trigger is paging. */
 	onPage?: (date: string, page: number) => void;
 
@@ -31,6 +33,9 @@ class FakeGuestonline {
 			.reply((uri, _body) => {
 				this.requests.push(uri);
 				const q = new URL(uri, HOST).searchParams;
+				if (this.failDate && q.get('booking_date') === this.failDate) {
+					return [503, { message: 'Service unavailable' }];
+				}
 				if (this.failNext > 0) {
 					this.failNext--;
 					return [503, { message: 'Service unavailable' }];
@@ -135,9 +140,9 @@ describe('Guestonline Trigger', () => {
 			},
 			8: () => {
 				api.book(105, inDays(3));
-				api.failNext = 1000; // the API is down for this whole poll (retries included)
+				api.failDate = inDays(3); // this poll fails part-way: the other dates were read, this one fails after retries
 			},
-			9: () => (api.failNext = 0), // back up: booking 105 is emitted now
+			9: () => (api.failDate = undefined), // back up: booking 105 is emitted now
 			12: () => api.review(Math.floor((T0 + 12 * 60_000) / 1000), today, '5'),
 			13: () => api.review(Math.floor((T0 + 12 * 60_000) / 1000 + 1), today, '2'), // indexed late, same day
 			15: () => {

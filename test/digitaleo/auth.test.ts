@@ -52,20 +52,20 @@ describe('Digitaleo access token', () => {
 		expect(visible(run)).not.toContain(CLIENT_SECRET);
 	});
 
-	test('20 items read in parallel log in exactly once', async () => {
+	test('1,000 items read in parallel log in exactly once', async () => {
 		const api = mockApi();
 		const oauth = mockOAuth();
 		oauth.scope.post('/token').delay(20).reply(200, tokenReply(FRESH_TOKEN));
-		for (const id of ids(20)) api.scope.get(`${BASE}/accounts/${id}`).delay(5).reply(200, accountOf(id));
+		for (const id of ids(1000)) api.scope.get(`${BASE}/accounts/${id}`).reply(200, accountOf(id));
 
-		const run = await runDigitaleo(getFromItem, { ...noToken, input: ids(20).map((id) => ({ id })) });
+		const run = await runDigitaleo(getFromItem, { ...noToken, input: ids(1000).map((id) => ({ id })) });
 
 		expect(run.error).toBeUndefined();
 		expect(oauth.sent).toHaveLength(1);
 		expect(run.credentials.preAuthCalls.get('digitaleoApi')).toBe(1);
-		expect(api.sent).toHaveLength(20);
+		expect(api.sent).toHaveLength(1000);
 		expect(new Set(api.sent.map((r) => r.authorization))).toEqual(new Set([bearer(FRESH_TOKEN)]));
-		expect(output(run)).toEqual(ids(20).map((id, i) => ({ json: accountOf(id), pairedItem: { item: i } })));
+		expect(output(run)).toEqual(ids(1000).map((id, i) => ({ json: accountOf(id), pairedItem: { item: i } })));
 	});
 
 	test('after the first call, the other items still run in parallel', async () => {

@@ -8,6 +8,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { mapBounded } from '../shared/concurrency';
+import { emitSinceOption, seenLimitOption } from '../shared/descriptions';
 import { paginate } from '../shared/pagination';
 import type { PollRecord } from '../shared/poll-cursor';
 import { compareKeys, DEFAULT_SEEN_CAP, PollCursor } from '../shared/poll-cursor';
@@ -213,13 +214,7 @@ export class GuestonlineTrigger implements INodeType {
 						default: 1,
 						description: 'Bookings dated up to this many days before today are watched too, e.g. to see late honors or no-shows',
 					},
-					{
-						displayName: 'Emit Events Since',
-						name: 'emitSince',
-						type: 'dateTime',
-						default: '',
-						description: 'On the first poll only: also emit what already exists. Opinions created since this date, and every booking in the watched dates. Without it, the trigger starts from now.',
-					},
+					emitSinceOption('opinions created since this date, and every booking in the watched dates'),
 					{
 						displayName: 'Opinion Overlap (Days)',
 						name: 'opinionOverlapDays',
@@ -228,14 +223,7 @@ export class GuestonlineTrigger implements INodeType {
 						default: 1,
 						description: 'Opinions are asked for since this many days before the last one read, since the API filters by day. Repeats are removed.',
 					},
-					{
-						displayName: 'Seen Records Limit',
-						name: 'seenLimit',
-						type: 'number',
-						typeOptions: { minValue: 100, maxValue: 100000 },
-						default: DEFAULT_SEEN_CAP,
-						description: 'How many bookings and opinions the trigger remembers, to tell new from known. Must exceed the bookings in the watched dates.',
-					},
+					seenLimitOption('the bookings in the watched dates', DEFAULT_SEEN_CAP),
 				],
 			},
 		],

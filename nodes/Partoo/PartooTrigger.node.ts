@@ -1,6 +1,7 @@
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { emitSinceOption, seenLimitOption } from '../shared/descriptions';
 import type { PollRecord } from '../shared/poll-cursor';
 import { DEFAULT_SEEN_CAP, PollCursor } from '../shared/poll-cursor';
 import { DEFAULT_SETTINGS } from '../shared/request';
@@ -113,13 +114,7 @@ export class PartooTrigger implements INodeType {
 				placeholder: 'Add Option',
 				default: {},
 				options: [
-					{
-						displayName: 'Emit Events Since',
-						name: 'emitSince',
-						type: 'dateTime',
-						default: '',
-						description: 'On the first poll only: also emit reviews written or updated since this date. Without it, the trigger starts from now.',
-					},
+					emitSinceOption('reviews written or updated since this date'),
 					{
 						displayName: 'Overlap (Minutes)',
 						name: 'overlapMinutes',
@@ -136,14 +131,7 @@ export class PartooTrigger implements INodeType {
 						default: 4,
 						description: 'How many pages of reviews are read at once',
 					},
-					{
-						displayName: 'Seen Records Limit',
-						name: 'seenLimit',
-						type: 'number',
-						typeOptions: { minValue: 100, maxValue: 100000 },
-						default: DEFAULT_SEEN_CAP,
-						description: 'How many reviews the trigger remembers to tell new from known. Must exceed the reviews changed within the overlap.',
-					},
+					seenLimitOption('the reviews changed within the overlap', DEFAULT_SEEN_CAP),
 				],
 			},
 		],

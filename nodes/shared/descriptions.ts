@@ -214,3 +214,26 @@ export function dateField(name: string, displayName: string, description?: strin
 		...(description ? { description } : {}),
 	};
 }
+
+/** Trigger option: backfill on the first poll instead of starting from now. */
+export function emitSinceOption(whatIsEmitted: string): INodeProperties {
+	return {
+		displayName: 'Emit Events Since',
+		name: 'emitSince',
+		type: 'dateTime',
+		default: '',
+		description: `On the first poll only: also emit ${whatIsEmitted}. Without it, the trigger starts from now.`,
+	};
+}
+
+/** Trigger option: how many records the poll cursor remembers. */
+export function seenLimitOption(mustExceed: string, defaultLimit: number): INodeProperties {
+	return {
+		displayName: 'Seen Records Limit',
+		name: 'seenLimit',
+		type: 'number',
+		typeOptions: { minValue: 100, maxValue: 100000 },
+		default: defaultLimit,
+		description: `How many records the trigger remembers, to tell new from known. Must exceed ${mustExceed}.`,
+	};
+}

@@ -9,32 +9,20 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { redact } from '../nodes/shared/errors';
+import { urlProblem } from '../nodes/shared/request';
+
 const DEFAULT_OAUTH_URL = 'https://oauth.messengeo.net/token';
 
 /** Token requests under way, so that callers asking at the same moment share one login. */
 const pendingLogins = new Map<string, Promise<string>>();
 
-function hideSecret(message: string, secret: string): string {
-	if (secret.length < 4) return message;
-	return [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)].reduce(
-		(out, variant) => out.split(variant).join('[redacted]'),
-		message,
-	);
-}
-
 /** The OAuth URL, refused unless it is https (or http on this machine): the client secret travels in the body. */
 function tokenUrl(credentials: ICredentialDataDecryptedObject): string {
 	const raw = typeof credentials.oauthUrl === 'string' && credentials.oauthUrl.trim() ? credentials.oauthUrl.trim() : DEFAULT_OAUTH_URL;
-	let url: URL;
-	try {
-		url = new URL(raw);
-	} catch {
-		throw new Error(`The OAuth URL "${raw}" of the Digitaleo credential is not a valid URL`);
-	}
-	const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-		throw new Error('The OAuth URL of the Digitaleo credential must start with https:// (plain http is accepted only for localhost)');
-	}
+	const problem = urlProblem(raw);
+	if (problem === 'is not a valid URL') throw new Error(`The OAuth URL "${raw}" of the Digitaleo credential is not a valid URL`);
+	if (problem) throw new Error(`The OAuth URL of the Digitaleo credential ${problem}`);
 	return raw;
 }
 
@@ -133,7 +121,7 @@ export class DigitaleoApi implements ICredentialType {
 						timeout: 30_000,
 					})) as IDataObject | undefined;
 				} catch (error) {
-					throw new Error(hideSecret(`Digitaleo did not issue an access token: ${loginFailure(error)}`, clientSecret));
+					throw new Error(redact(`Digitaleo did not issue an access token: ${loginFailure(error)}`, [clientSecret]));
 				}
 				const token = reply?.access_token;
 				if (typeof token !== 'string' || !token) {

@@ -9,6 +9,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { redactDeep } from '../nodes/shared/errors';
+import { inspectFailure, urlProblem } from '../nodes/shared/request';
+
 /** LOCALTRAC tokens are valid for 15 minutes from the moment they are issued. */
 const TOKEN_LIFETIME_MS = 15 * 60 * 1000;
 
@@ -33,49 +36,10 @@ class LocaltracLoginError extends Error {
 /** The LOCALTRAC host without trailing slashes or a trailing /localtrac (every path adds it). */
 function loginBaseUrl(raw: unknown): string {
 	const text = typeof raw === 'string' ? raw.trim() : '';
-	let url: URL;
-	try {
-		url = new URL(text);
-	} catch {
-		throw new LocaltracLoginError(`The credential's Base URL "${text}" is not a valid URL`);
-	}
-	const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-		throw new LocaltracLoginError(
-			"The credential's Base URL must start with https:// (plain http is accepted only for localhost)",
-		);
-	}
+	const problem = urlProblem(text);
+	if (problem === 'is not a valid URL') throw new LocaltracLoginError(`The credential's Base URL "${text}" is not a valid URL`);
+	if (problem) throw new LocaltracLoginError(`The credential's Base URL ${problem}`);
 	return text.replace(/\/+$/, '').replace(/\/localtrac$/i, '');
-}
-
-/** Removes the password and any token from a value before it can be shown. */
-function hide<T>(value: T, secrets: string[]): T {
-	const scrub = (text: string): string =>
-		secrets.reduce((out, secret) => (secret.length >= 4 ? out.split(secret).join('[redacted]') : out), text);
-	if (typeof value === 'string') return scrub(value) as T;
-	if (Array.isArray(value)) return value.map((v) => hide(v, secrets)) as T;
-	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.entries(value).map(([k, v]) => [scrub(k), hide(v, secrets)])) as T;
-	}
-	return value;
-}
-
-/** Status, body and network code of whatever the HTTP helper threw. */
-function failureOf(error: unknown): { status?: number; body?: unknown; code?: string } {
-	const seen = new Set<unknown>();
-	let current: unknown = error;
-	const found: { status?: number; body?: unknown; code?: string } = {};
-	while (current && typeof current === 'object' && !seen.has(current)) {
-		seen.add(current);
-		const e = current as { response?: { status?: unknown; data?: unknown; body?: unknown }; code?: unknown; cause?: unknown };
-		if (found.status === undefined && e.response && typeof e.response.status === 'number') {
-			found.status = e.response.status;
-			found.body = e.response.data ?? e.response.body;
-		}
-		if (!found.code && typeof e.code === 'string' && /^[A-Z_]+$/.test(e.code)) found.code = e.code;
-		current = e.cause;
-	}
-	return found;
 }
 
 function describeRefusal(body: unknown): string {
@@ -157,10 +121,10 @@ export class LocaltracApi implements ICredentialType {
 				timeout: 30_000,
 			})) as IDataObject;
 		} catch (error) {
-			const failure = failureOf(error);
+			const failure = inspectFailure(error);
 			if (failure.status !== undefined) {
-				const body = hide(failure.body, secrets);
-				throw new LocaltracLoginError(hide(describeRefusal(body), secrets), {
+				const body = redactDeep(failure.body, secrets);
+				throw new LocaltracLoginError(redactDeep(describeRefusal(body), secrets), {
 					response: { status: failure.status, data: body },
 				});
 			}
@@ -174,7 +138,7 @@ export class LocaltracApi implements ICredentialType {
 		if (typeof token !== 'string' || !token || reply.success === false) {
 			// An answer without a token is a refused login, whatever its status.
 			const { token: _ignored, ...rest } = reply && typeof reply === 'object' ? reply : ({} as IDataObject);
-			const body: IDataObject = hide(
+			const body: IDataObject = redactDeep(
 				{ ...rest, message: rest.message ?? (reply?.success === false ? 'the login was refused' : 'its answer carried no token') },
 				secrets,
 			);

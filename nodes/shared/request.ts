@@ -224,23 +224,30 @@ function secretValues(credentials: ICredentialDataDecryptedObject, fields: reado
 }
 
 /**
- * Refuses plain HTTP except for local servers: credentials must not cross a network in clear text.
- * Returns the URL without trailing slashes.
+ * What is wrong with a URL credentials are sent to, if anything: it must parse, and use https
+ * (plain http only for this machine), so that secrets never cross a network in clear text.
  */
-export function checkBaseUrl(ctx: RequestContext, baseUrl: string): string {
+export function urlProblem(raw: string): string | undefined {
 	let url: URL;
 	try {
-		url = new URL(baseUrl);
+		url = new URL(raw);
 	} catch {
-		throw new NodeOperationError(ctx.getNode(), `The credential's Base URL "${baseUrl}" is not a valid URL`);
+		return 'is not a valid URL';
 	}
 	const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`The credential's Base URL must start with https:// (plain http is accepted only for localhost)`,
-		);
+		return 'must start with https:// (plain http is accepted only for localhost)';
 	}
+	return undefined;
+}
+
+/** Checks the base URL (see urlProblem) and returns it without trailing slashes. */
+export function checkBaseUrl(ctx: RequestContext, baseUrl: string): string {
+	const problem = urlProblem(baseUrl);
+	if (problem === 'is not a valid URL') {
+		throw new NodeOperationError(ctx.getNode(), `The credential's Base URL "${baseUrl}" is not a valid URL`);
+	}
+	if (problem) throw new NodeOperationError(ctx.getNode(), `The credential's Base URL ${problem}`);
 	return baseUrl.replace(/\/+$/, '');
 }
 

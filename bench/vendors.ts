@@ -1,0 +1,198 @@
+/**
+ * Credentials pointing every vendor at the bench server, and the node runs the scenarios use,
+ * through the test harness (n8n-core's WorkflowExecute and PollContext, as in the test suite).
+ */
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+
+import { CompaneoApi } from '../credentials/CompaneoApi.credentials';
+import { DigitaleoApi } from '../credentials/DigitaleoApi.credentials';
+import { GuestonlineApi } from '../credentials/GuestonlineApi.credentials';
+import { LocaltracApi } from '../credentials/LocaltracApi.credentials';
+import { PartooApi } from '../credentials/PartooApi.credentials';
+import { Companeo } from '../nodes/Companeo/Companeo.node';
+import { Digitaleo } from '../nodes/Digitaleo/Digitaleo.node';
+import { Guestonline } from '../nodes/Guestonline/Guestonline.node';
+import { GuestonlineTrigger } from '../nodes/Guestonline/GuestonlineTrigger.node';
+import { Localtrac } from '../nodes/Localtrac/Localtrac.node';
+import { Partoo } from '../nodes/Partoo/Partoo.node';
+import { PartooTrigger } from '../nodes/Partoo/PartooTrigger.node';
+import { TestCredentialsHelper } from '../test/harness/credentials';
+import { Poller } from '../test/harness/poll';
+import type { NodeRun } from '../test/harness/run';
+import { runNode } from '../test/harness/run';
+import {
+	COMPANEO_KEY,
+	DIGITALEO_CLIENT,
+	DIGITALEO_SECRET,
+	GUESTONLINE_TOKEN,
+	LOCALTRAC_PASSWORD,
+	LOCALTRAC_USER,
+	PARTOO_KEY,
+} from './server';
+
+type Credentials = ICredentialDataDecryptedObject;
+
+export const partooCredentials = (base: string, reviews: number): Credentials => ({
+	apiKey: PARTOO_KEY,
+	environment: 'custom',
+	customUrl: `${base}/partoo/${reviews}/api/v2`,
+});
+export const guestonlineCredentials = (base: string, contacts = 0): Credentials => ({
+	token: GUESTONLINE_TOKEN,
+	baseUrl: `${base}/guestonline/${contacts}/v1`,
+});
+export const localtracCredentials = (base: string): Credentials => ({
+	baseUrl: `${base}/localtrac-api`,
+	username: LOCALTRAC_USER,
+	password: LOCALTRAC_PASSWORD,
+});
+export const digitaleoCredentials = (base: string): Credentials => ({
+	clientId: DIGITALEO_CLIENT,
+	clientSecret: DIGITALEO_SECRET,
+	baseUrl: `${base}/digitaleo/back-office/v1`,
+	oauthUrl: `${base}/digitaleo-oauth/token`,
+});
+export const companeoCredentials = (base: string): Credentials => ({ apiKey: COMPANEO_KEY, baseUrl: `${base}/companeo/api/v1` });
+
+/** A resource locator "By ID" whose value is read from each input item. */
+const fromItem = (field: string): IDataObject => ({ __rl: true, mode: 'id', value: `={{ $json.${field} }}` });
+
+/** Fails loudly when a run did not produce what the scenario expects, so no wrong number is printed. */
+function expectItems(run: NodeRun, count: number, what: string): NodeRun {
+	if (run.error) throw new Error(`${what}: the node failed: ${run.error.message}`);
+	if (run.items.length !== count) throw new Error(`${what}: expected ${count} items, got ${run.items.length}`);
+	return run;
+}
+
+export async function partooReviewsReturnAll(base: string, reviews: number, options: IDataObject = {}): Promise<NodeRun> {
+	const run = await runNode({
+		node: new Partoo(),
+		parameters: { resource: 'review', operation: 'getAll', returnAll: true, options },
+		credentials: { partooApi: partooCredentials(base, reviews) },
+		credentialTypes: { partooApi: new PartooApi() },
+	});
+	return expectItems(run, reviews, 'Partoo Return All reviews');
+}
+
+export async function guestonlineContactsReturnAll(base: string, contacts: number, options: IDataObject = {}): Promise<NodeRun> {
+	const run = await runNode({
+		node: new Guestonline(),
+		parameters: { resource: 'contact', operation: 'getAll', returnAll: true, options },
+		credentials: { guestonlineApi: guestonlineCredentials(base, contacts) },
+		credentialTypes: { guestonlineApi: new GuestonlineApi() },
+	});
+	return expectItems(run, contacts, 'Guestonline Return All contacts');
+}
+
+export const bookingIds = (count: number): number[] => Array.from({ length: count }, (_, i) => 577_000 + i);
+
+export async function guestonlineGetBookings(base: string, count: number, options: IDataObject = {}): Promise<NodeRun> {
+	const run = await runNode({
+		node: new Guestonline(),
+		parameters: { resource: 'booking', operation: 'get', bookingId: fromItem('id'), options },
+		credentials: { guestonlineApi: guestonlineCredentials(base) },
+		credentialTypes: { guestonlineApi: new GuestonlineApi() },
+		input: bookingIds(count).map((id) => ({ id })),
+	});
+	return expectItems(run, count, 'Guestonline Get Booking');
+}
+
+export const locationIds = (count: number): string[] =>
+	Array.from({ length: count }, (_, i) => `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`);
+
+export function localtracStore(base: string): TestCredentialsHelper {
+	const helper = new TestCredentialsHelper({ localtracApi: new LocaltracApi() });
+	helper.set('localtracApi', localtracCredentials(base));
+	return helper;
+}
+
+/** One execution of Get Location over `count` items; pass the same store to simulate a later execution. */
+export async function localtracGetLocations(base: string, count: number, store: TestCredentialsHelper): Promise<NodeRun> {
+	const run = await runNode({
+		node: new Localtrac(),
+		parameters: { resource: 'location', operation: 'get', locationId: fromItem('uuid') },
+		credentials: { localtracApi: localtracCredentials(base) },
+		credentialTypes: { localtracApi: new LocaltracApi() },
+		credentialsHelper: store,
+		input: locationIds(count).map((uuid) => ({ uuid })),
+	});
+	return expectItems(run, count, 'LOCALTRAC Get Location');
+}
+
+export const accountIds = (count: number): string[] => Array.from({ length: count }, (_, i) => `ORG_${1000 + i}`);
+
+/** Get Account over `count` items, starting without a stored token. */
+export async function digitaleoGetAccounts(base: string, count: number): Promise<NodeRun> {
+	const store = new TestCredentialsHelper({ digitaleoApi: new DigitaleoApi() });
+	store.set('digitaleoApi', digitaleoCredentials(base));
+	const run = await runNode({
+		node: new Digitaleo(),
+		parameters: { resource: 'account', operation: 'get', accountId: fromItem('id') },
+		credentials: { digitaleoApi: digitaleoCredentials(base) },
+		credentialTypes: { digitaleoApi: new DigitaleoApi() },
+		credentialsHelper: store,
+		input: accountIds(count).map((id) => ({ id })),
+	});
+	return expectItems(run, count, 'Digitaleo Get Account');
+}
+
+/** The person of lead i: what changes from one input item to the next. */
+export const leadPerson = (i: number): IDataObject => ({ lastname: `Martin${String.fromCharCode(97 + (i % 26))}`, email: `lead${i}@example.fr` });
+
+/** The lead of person i as the Companeo API takes it (what the node builds from the parameters below). */
+export const leadBody = (i: number): IDataObject => ({
+	categoryId: 1463,
+	data: {
+		'30148': 25638,
+		'25533': '75001',
+		email: leadPerson(i).email,
+		phone: '0130926784',
+		companyName: 'Cafés Martin',
+		segment: 1,
+		firstname: 'Paul',
+		lastname: leadPerson(i).lastname,
+	},
+});
+
+export async function companeoCreateLeads(base: string, count: number): Promise<NodeRun> {
+	const run = await runNode({
+		node: new Companeo(),
+		parameters: {
+			resource: 'lead',
+			operation: 'create',
+			category: '1463',
+			headcountRange: '25638',
+			postcode: '75001',
+			email: '={{ $json.email }}',
+			phone: '0130926784',
+			companyName: 'Cafés Martin',
+			segment: '1',
+			firstname: 'Paul',
+			lastname: '={{ $json.lastname }}',
+		},
+		credentials: { companeoApi: companeoCredentials(base) },
+		credentialTypes: { companeoApi: new CompaneoApi() },
+		input: Array.from({ length: count }, (_, i) => leadPerson(i)),
+	});
+	expectItems(run, count, 'Companeo Create Lead');
+	if (!run.items.every((item) => item.json.created === true)) throw new Error('Companeo Create Lead: not every lead was created');
+	return run;
+}
+
+export function partooTrigger(base: string, reviews: number): Poller {
+	return new Poller({
+		node: new PartooTrigger(),
+		parameters: { events: ['review.created', 'review.updated'] },
+		credentials: { partooApi: partooCredentials(base, reviews) },
+		credentialTypes: { partooApi: new PartooApi() },
+	});
+}
+
+export function guestonlineTrigger(base: string, events: string[], options: IDataObject = {}): Poller {
+	return new Poller({
+		node: new GuestonlineTrigger(),
+		parameters: { events, options },
+		credentials: { guestonlineApi: guestonlineCredentials(base) },
+		credentialTypes: { guestonlineApi: new GuestonlineApi() },
+	});
+}

@@ -4,7 +4,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { DigitaleoApi } from '../../credentials/DigitaleoApi.credentials';
 import { Digitaleo } from '../../nodes/Digitaleo/Digitaleo.node';
 import type { TestCredentialsHelper } from '../harness/credentials';
-import { byId, recordingScope } from '../harness/http';
+import { byId, recordingScope, withHeaderField } from '../harness/http';
 import type { NodeRun } from '../harness/run';
 import { runNode } from '../harness/run';
 
@@ -41,10 +41,7 @@ export function mockHost(host = API_HOST): MockHost {
 	return {
 		scope,
 		get sent(): SentRequest[] {
-			return requests.map(({ headers, ...rest }) => ({
-				...rest,
-				...(headers.authorization !== undefined ? { authorization: headers.authorization } : {}),
-			}));
+			return withHeaderField(requests, 'authorization', 'authorization');
 		},
 	};
 }

@@ -36,3 +36,15 @@ export function decodeForm(body: string | undefined): string {
 
 /** A resource locator value in "By ID" mode. */
 export const byId = (value: string | number) => ({ __rl: true, mode: 'id', value: String(value) });
+
+/** Recorded requests with one header lifted to a top-level field (left out when the header was absent). */
+export function withHeaderField<K extends string>(
+	requests: RecordedRequest[],
+	header: string,
+	field: K,
+): Array<Omit<RecordedRequest, 'headers'> & Partial<Record<K, string>>> {
+	return requests.map(({ headers, ...rest }) => ({
+		...rest,
+		...(headers[header] !== undefined ? { [field]: headers[header] } : {}),
+	})) as Array<Omit<RecordedRequest, 'headers'> & Partial<Record<K, string>>>;
+}

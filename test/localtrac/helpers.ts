@@ -4,7 +4,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { LocaltracApi } from '../../credentials/LocaltracApi.credentials';
 import { Localtrac } from '../../nodes/Localtrac/Localtrac.node';
 import { TestCredentialsHelper } from '../harness/credentials';
-import { byId, recordingScope } from '../harness/http';
+import { byId, recordingScope, withHeaderField } from '../harness/http';
 import type { NodeRun } from '../harness/run';
 import { runNode } from '../harness/run';
 
@@ -42,11 +42,7 @@ export function mockApi(host = HOST): MockApi {
 	return {
 		scope,
 		get sent(): SentRequest[] {
-			return requests.map(({ headers, ...rest }) => {
-				const entry: SentRequest = { ...rest };
-				if (headers.authorization !== undefined) entry.authorization = headers.authorization;
-				return entry;
-			});
+			return withHeaderField(requests, 'authorization', 'authorization');
 		},
 		login(token = TOKEN) {
 			scope.post('/localtrac/login').reply(200, { success: true, token });

@@ -212,6 +212,16 @@ export const schedulesField = (): INodeProperties =>
 		'Regular opening hours. Only the days added here are sent.',
 	);
 
+/** The same opening hours, from data: for weeks that come from another system, e.g. Partoo's open_hours. */
+export const schedulesJsonField = (): INodeProperties => ({
+	displayName: 'Schedules (JSON)',
+	name: 'schedulesJson',
+	type: 'json',
+	default: '{}',
+	description:
+		'Regular opening hours from data, usually an expression (for example the open_hours of a Partoo business). An object with one key per weekday (sunday to saturday); each day lists its periods, as {"start": "09:00", "end": "12:00"} objects or "09:00-12:00" text. A day given an empty list is sent as closed; days left out are not sent. Use either this or Schedules, not both.',
+});
+
 // ---------------------------------------------------------------------------------------------
 // Rules of the structured groups.
 // ---------------------------------------------------------------------------------------------
@@ -296,6 +306,59 @@ const schedulesRule = z.record(z.unknown()).transform((days, ctx) => {
 	return out;
 });
 
+const RANGE = /^\s*(\S+?)\s*-\s*(\S+)\s*$/;
+
+/**
+ * Opening hours given as data: `{monday: [{start, end}] | ["09:00-12:00"], ...}`, as an object or as
+ * JSON text. Days are matched without regard to case. Empty input means "not given".
+ */
+const schedulesJsonRule = z.unknown().transform((raw, ctx): Record<string, Period[]> | undefined => {
+	const fail = (message: string) => {
+		ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+		return z.NEVER;
+	};
+	let value = raw;
+	if (typeof value === 'string') {
+		if (!value.trim()) return undefined;
+		try {
+			value = JSON.parse(value);
+		} catch {
+			return fail('must be a JSON object with one key per weekday, e.g. {"monday": ["09:00-12:00"]}');
+		}
+	}
+	if (value === undefined || value === null) return undefined;
+	if (typeof value !== 'object' || Array.isArray(value)) {
+		return fail('must be an object with one key per weekday, e.g. {"monday": ["09:00-12:00"]}');
+	}
+	const out: Record<string, Period[]> = {};
+	for (const [key, periods] of Object.entries(value as IDataObject)) {
+		const day = key.trim().toLowerCase() as (typeof WEEKDAYS)[number];
+		if (!WEEKDAYS.includes(day)) {
+			ctx.addIssue({ code: z.ZodIssueCode.custom, message: `has an unknown day "${key}": use sunday to saturday` });
+			continue;
+		}
+		if (out[day]) {
+			ctx.addIssue({ code: z.ZodIssueCode.custom, message: `has ${day} twice` });
+			continue;
+		}
+		if (!Array.isArray(periods)) {
+			ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${day}: must be a list of periods (an empty list means closed)` });
+			continue;
+		}
+		const entries = periods.map((entry: unknown, i) => {
+			if (typeof entry !== 'string') return entry;
+			const match = RANGE.exec(entry);
+			if (match) return { start: match[1], end: match[2] };
+			ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${day} period ${i + 1}: "${entry}" must be a range HH:MM-HH:MM` });
+			return { start: '00:00', end: '00:00' };
+		});
+		out[day] = readPeriods({ period: entries }, ctx, [], `${day} `);
+	}
+	// LOCALTRAC's own day order, whatever order the data had. No day at all means "not given".
+	const days = WEEKDAYS.filter((day) => out[day]);
+	return days.length ? Object.fromEntries(days.map((day) => [day, out[day]])) : undefined;
+});
+
 /** The rules of every structured location field, by parameter name. */
 export const locationGroupRules = {
 	name: localizedRule,
@@ -305,6 +368,7 @@ export const locationGroupRules = {
 	urls: urlsRule,
 	payments: paymentsRule,
 	schedules: schedulesRule,
+	schedulesJson: schedulesJsonRule,
 };
 
 /** Drops groups that hold nothing, so that only what the user gave is sent. */

@@ -72,7 +72,7 @@ describe('LOCALTRAC node description', () => {
 		expect((locale?.options as Array<{ value: string }>).map((o) => o.value).sort()).toEqual(['en_CA', 'en_US', 'fr_CA']);
 		const updateFields = shownFor('updateFields', 'location', 'update');
 		const groups = (updateFields?.options as INodeProperties[]).map((o) => o.name).sort();
-		expect(groups).toEqual(['address', 'communication', 'description', 'name', 'payments', 'schedules', 'urls']);
+		expect(groups).toEqual(['address', 'communication', 'description', 'name', 'payments', 'schedules', 'schedulesJson', 'urls']);
 		const byName = Object.fromEntries((updateFields?.options as INodeProperties[]).map((o) => [o.name, o]));
 		const keys = (name: string) => (byName[name].options as INodeProperties[]).map((o) => o.name).sort();
 		expect(keys('address')).toEqual(['address1', 'address2', 'city', 'country', 'lat', 'long', 'state', 'zipcode']);

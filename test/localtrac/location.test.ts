@@ -279,6 +279,71 @@ describe('LOCALTRAC location', () => {
 		});
 	});
 
+	describe('Update with Schedules (JSON)', () => {
+		const update = (updateFields: IDataObject) => ({ resource: 'location', operation: 'update', locationId: byId(UUID_A), updateFields });
+
+		test('maps Partoo-style ranges and {start, end} objects, in LOCALTRAC day order', async () => {
+			const api = mockApi();
+			api.scope.post(`/localtrac/location/${UUID_A}`).reply(200, { schedules: 'Schedules updated' });
+
+			const run = await runLoggedIn(
+				update({ schedulesJson: '={{ $json.open_hours }}' }),
+				{ input: [{ open_hours: { Monday: ['11:30-14:30', ' 18:30 - 22:30 '], sunday: [], friday: [{ start: '08:00', end: '24:00' }] } }] },
+			);
+
+			expect(run.error).toBeUndefined();
+			expect(api.sent).toEqual([
+				POST(`/localtrac/location/${UUID_A}`, {
+					schedules: {
+						sunday: [],
+						monday: [{ start: '11:30', end: '14:30' }, { start: '18:30', end: '22:30' }],
+						friday: [{ start: '08:00', end: '24:00' }],
+					},
+				}),
+			]);
+			expect(output(run)).toEqual([{ json: { uuid: UUID_A, schedules: 'Schedules updated' }, pairedItem: { item: 0 } }]);
+		});
+
+		test('takes JSON text typed in the field', async () => {
+			const api = mockApi();
+			api.scope.post(`/localtrac/location/${UUID_A}`).reply(200, {});
+			const run = await runLoggedIn(update({ schedulesJson: '{"tuesday": ["09:00-12:00"]}', payments: { cash: true } }));
+			expect(run.error).toBeUndefined();
+			expect(api.sent).toEqual([
+				POST(`/localtrac/location/${UUID_A}`, { payments: { cash: true }, schedules: { tuesday: [{ start: '09:00', end: '12:00' }] } }),
+			]);
+		});
+
+		test('an empty object counts as not given', async () => {
+			const api = mockApi();
+			const run = await runLoggedIn(update({ schedulesJson: '{}' }));
+			expect(run.error?.message).toBe('Invalid "Update Fields": add at least one field to change [item 0]');
+			expect(api.sent).toEqual([]);
+		});
+
+		test.each([
+			['text that is not JSON', { schedulesJson: '{monday: 9-12}' }, 'must be a JSON object with one key per weekday, e.g. {"monday": ["09:00-12:00"]}'],
+			['a list instead of an object', { schedulesJson: '={{ [["09:00-12:00"]] }}' }, 'must be an object with one key per weekday, e.g. {"monday": ["09:00-12:00"]}'],
+			['an unknown day', { schedulesJson: '={{ { lundi: ["09:00-12:00"] } }}' }, 'has an unknown day "lundi": use sunday to saturday'],
+			['a day given twice', { schedulesJson: '={{ { monday: [], Monday: [] } }}' }, 'has monday twice'],
+			['a day that is not a list', { schedulesJson: '={{ { monday: "09:00-12:00" } }}' }, 'monday: must be a list of periods (an empty list means closed)'],
+			['a range without a dash', { schedulesJson: '={{ { monday: ["09:00"] } }}' }, 'monday period 1: "09:00" must be a range HH:MM-HH:MM'],
+			['a malformed time', { schedulesJson: '={{ { monday: ["9h-12:00"] } }}' }, 'monday period 1: start "9h" must be a time HH:MM from 00:00 to 23:59'],
+			['a start after the end', { schedulesJson: '={{ { saturday: ["09:00-12:00", "22:00-02:00"] } }}' }, 'saturday period 2: start 22:00 is after end 02:00'],
+			[
+				'both Schedules and Schedules (JSON)',
+				{ schedules: { monday: { period: [{ start: '09:00', end: '12:00' }] } }, schedulesJson: '{"monday": []}' },
+				'use either Schedules or Schedules (JSON), not both',
+			],
+		])('rejects %s without sending anything', async (_case, updateFields, rule) => {
+			const api = mockApi();
+			const run = await runLoggedIn(update(updateFields));
+			expect(run.error?.name).toBe('NodeOperationError');
+			expect(run.error?.message).toBe(`Invalid "Schedules (JSON)": ${rule} [item 0]`);
+			expect(api.sent).toEqual([]);
+		});
+	});
+
 	describe('"From list" search', () => {
 		async function search(filter?: string, paginationToken?: string) {
 			const type = new Localtrac();

@@ -3,7 +3,7 @@
  * End-to-end case: examples/listings-sync.json as it ships, with credentials attached.
  * Manual Trigger -> Businesses to Sync (Code) -> Partoo Get Business -> LOCALTRAC Update Location.
  * Proves that the example imports and runs, and that the business's names, address, coordinates,
- * contact details and web pages reach LOCALTRAC in the shape its API takes; the fields empty in
+ * contact details, web pages and opening hours reach LOCALTRAC in the shape its API takes; the fields empty in
  * Partoo are sent empty.
  */
 const assert = require('node:assert/strict');
@@ -87,6 +87,7 @@ module.exports = ({ baseUrl }) => ({
 			description: { fr_CA: 'Des burgers faits maison, au cœur du Marais.' },
 			communication: { contactEmail: 'contact@burgershop.fr', primaryPhone: '+33 1 23 45 67 89' },
 			urls: { website: 'https://burgershop.fr', facebook: 'https://facebook.com/burgershop', twitter: '' },
+			schedules: { sunday: [], monday: [{ start: '11:30', end: '14:30' }, { start: '18:30', end: '22:30' }] },
 		});
 		assert.equal(requests.filter((r) => r.path === '/localtrac/login').length, 1, 'one LOCALTRAC login');
 		assert.deepEqual(itemsOf('Update Location'), [{ uuid: LOCATION_ID, success: true }]);

@@ -13,6 +13,7 @@ import {
 	nonEmptyGroups,
 	paymentsField,
 	schedulesField,
+	schedulesJsonField,
 	urlsField,
 	uuidRule,
 } from '../../fields';
@@ -30,6 +31,7 @@ const description: INodeProperties[] = [
 		localizedField('name', 'Name', 'Name of the location'),
 		paymentsField(),
 		schedulesField(),
+		schedulesJsonField(),
 		urlsField(),
 	]),
 ];
@@ -44,7 +46,14 @@ const schema = z
 		urls: locationGroupRules.urls.optional(),
 		payments: locationGroupRules.payments.optional(),
 		schedules: locationGroupRules.schedules.optional(),
+		schedulesJson: locationGroupRules.schedulesJson.optional(),
 	})
+	.superRefine((v, ctx) => {
+		if (v.schedules && Object.keys(v.schedules).length > 0 && v.schedulesJson) {
+			ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['schedulesJson'], message: 'use either Schedules or Schedules (JSON), not both' });
+		}
+	})
+	.transform(({ schedulesJson, ...rest }) => (schedulesJson ? { ...rest, schedules: schedulesJson } : rest))
 	.refine((v) => Object.keys(nonEmptyGroups(v as IDataObject, GROUPS)).length > 0, {
 		message: 'add at least one field to change',
 		path: ['updateFields'],

@@ -14,6 +14,8 @@ import type {
 } from 'n8n-workflow';
 import { ICredentialsHelper } from 'n8n-workflow';
 
+import { rememberSecretSource } from './exposure';
+
 /**
  * Credentials for the engine under test. It does what n8n's own credentials service does with a
  * credential type: resolves a generic `authenticate` into headers/qs/body/auth, calls a function-style
@@ -29,6 +31,22 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 
 	constructor(private readonly types: Record<string, ICredentialType>) {
 		super();
+		// Whatever the store holds in a secret field, now or after a login, must never be seen.
+		rememberSecretSource(() => this.secretValues());
+	}
+
+	/** The values of every password or expirable field in the store. */
+	*secretValues(): Iterable<string> {
+		for (const [typeName, data] of this.store) {
+			const type = this.types[typeName];
+			if (!type) continue;
+			for (const property of type.properties) {
+				const options = property.typeOptions ?? {};
+				if (options.password !== true && options.expirable !== true) continue;
+				const value = data[property.name];
+				if (typeof value === 'string' && value) yield value;
+			}
+		}
 	}
 
 	set(type: string, data: ICredentialDataDecryptedObject): void {

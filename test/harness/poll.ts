@@ -4,6 +4,7 @@ import type { ICredentialDataDecryptedObject, ICredentialType, IDataObject, INod
 import { Workflow } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from './credentials';
+import { expose } from './exposure';
 import { buildAdditionalData } from './run';
 
 export interface PollerOptions {
@@ -61,7 +62,15 @@ export class Poller {
 		});
 		const additionalData = buildAdditionalData(this.credentialsHelper, undefined, `poll-${++this.polls}`);
 		const context = new PollContext(workflow, node, additionalData, mode, 'activate');
-		const response = await Container.get(TriggersAndPollers).runPollFunction(workflow, node, context);
+		let response: INodeExecutionData[][] | null;
+		try {
+			response = await Container.get(TriggersAndPollers).runPollFunction(workflow, node, context);
+		} catch (error) {
+			expose('a failed poll', error);
+			throw error;
+		}
+		expose('the emitted items', response);
+		expose('the saved trigger state', workflow.staticData);
 		// A poll that returns normally is saved; a poll that throws saves nothing.
 		if (mode === 'trigger') this.saved = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
 		return response?.[0] ?? [];

@@ -16,6 +16,7 @@ import type {
 import { NodeConnectionTypes, Workflow } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from './credentials';
+import { expose } from './exposure';
 
 /** Start node for test workflows: emits the items given in its "items" parameter (JSON). */
 class TestInput implements INodeType {
@@ -180,11 +181,21 @@ export async function runNode(options: RunOptions): Promise<NodeRun> {
 	} as never);
 	const additionalData = buildAdditionalData(credentialsHelper, hooks, executionId);
 
-	const run = await new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode: start });
+	let run: IRun;
+	try {
+		run = await new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode: start });
+	} catch (error) {
+		expose('an error thrown out of the engine', error);
+		throw error;
+	}
+	// What the editor shows and n8n saves: checked for secrets after the test (see exposure.ts).
+	expose('the saved run data', run.data.resultData);
 	const startError = run.data.resultData.runData.Start?.[0]?.error;
 	if (startError) throw new Error(`The test input node failed: ${startError.message}`);
 	const taskData = run.data.resultData.runData[nodeName]?.[0];
 	const error = (taskData?.error ?? run.data.resultData.error) as NodeRun['error'];
 	const items = taskData?.data?.main?.[0] ?? [];
+	expose('the output items', items);
+	if (error) expose('the node error', error);
 	return { items, error, run, credentials: credentialsHelper };
 }

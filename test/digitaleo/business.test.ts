@@ -1,10 +1,8 @@
-import type { IDataObject, INode, INodeType, INodeTypes, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
-import { LoadOptionsContext } from 'n8n-core';
-import { Workflow } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { DigitaleoApi } from '../../credentials/DigitaleoApi.credentials';
 import { Digitaleo } from '../../nodes/Digitaleo/Digitaleo.node';
-import { TestCredentialsHelper } from '../harness/credentials';
+import { runListSearch } from '../harness/list-search';
 import { BASE, bearer, byId, CLIENT_ID, CLIENT_SECRET, JSON_TYPE, mockApi, output, runDigitaleo, TOKEN } from './helpers';
 
 const account = byId('ORG_1234');
@@ -320,24 +318,17 @@ describe('Digitaleo business', () => {
 		test('lists the businesses of the chosen account by name, city and store code', async () => {
 			const api = mockApi();
 			api.scope.get(businessesPath).reply(200, [burgerShop, bakery]);
-			const type = new Digitaleo();
-			const node: INode = {
-				id: 'subject',
-				name: 'Digitaleo',
-				type: 'digitaleo',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: { resource: 'business', operation: 'update', accountId: { __rl: true, mode: 'id', value: 'ORG_1234' } },
-				credentials: { digitaleoApi: { id: 'digitaleoApi-id', name: 'digitaleoApi account' } },
-			};
-			const nodeTypes: INodeTypes = { getByName: () => type, getByNameAndVersion: () => type as INodeType, getKnownTypes: () => ({}) };
-			const workflow = new Workflow({ id: 'w', nodes: [node], connections: {}, active: false, nodeTypes });
-			const credentialsHelper = new TestCredentialsHelper({ digitaleoApi: new DigitaleoApi() });
-			credentialsHelper.set('digitaleoApi', { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, accessToken: TOKEN });
-			const additionalData = { credentialsHelper, currentNodeParameters: node.parameters } as unknown as IWorkflowExecuteAdditionalData;
-			const ctx = new LoadOptionsContext(workflow, node, additionalData, 'storeCode');
-
-			const result = await type.methods.listSearch.searchBusinesses.call(ctx, 'renn');
+			const result = await runListSearch(
+				{
+					node: new Digitaleo(),
+					method: 'searchBusinesses',
+					parameterName: 'storeCode',
+					parameters: { resource: 'business', operation: 'update', accountId: { __rl: true, mode: 'id', value: 'ORG_1234' } },
+					credentials: { digitaleoApi: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, accessToken: TOKEN } },
+					credentialTypes: { digitaleoApi: new DigitaleoApi() },
+				},
+				'renn',
+			);
 
 			expect(api.sent).toEqual([{ method: 'GET', path: businessesPath, authorization: bearer() }]);
 			expect(result).toEqual({ results: [{ name: 'Bakery, Rennes (BAKERY_1)', value: 'BAKERY_1' }] });

@@ -1,10 +1,8 @@
-import type { IDataObject, INode, INodeType, INodeTypes, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
-import { LoadOptionsContext } from 'n8n-core';
-import { Workflow } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { DigitaleoApi } from '../../credentials/DigitaleoApi.credentials';
 import { Digitaleo } from '../../nodes/Digitaleo/Digitaleo.node';
-import { TestCredentialsHelper } from '../harness/credentials';
+import { runListSearch } from '../harness/list-search';
 import { API_HOST, BASE, bearer, byId, CLIENT_ID, CLIENT_SECRET, JSON_TYPE, mockApi, output, runDigitaleo, TOKEN } from './helpers';
 
 // The user of the "Add a user to an existing account" example.
@@ -226,23 +224,17 @@ describe('Digitaleo user', () => {
 
 	describe('"From list" search', () => {
 		async function search(accountId: unknown, filter?: string) {
-			const type = new Digitaleo();
-			const node: INode = {
-				id: 'subject',
-				name: 'Digitaleo',
-				type: 'digitaleo',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: { resource: 'user', operation: 'get', accountId: accountId as never },
-				credentials: { digitaleoApi: { id: 'digitaleoApi-id', name: 'digitaleoApi account' } },
-			};
-			const nodeTypes: INodeTypes = { getByName: () => type, getByNameAndVersion: () => type as INodeType, getKnownTypes: () => ({}) };
-			const workflow = new Workflow({ id: 'w', nodes: [node], connections: {}, active: false, nodeTypes });
-			const credentialsHelper = new TestCredentialsHelper({ digitaleoApi: new DigitaleoApi() });
-			credentialsHelper.set('digitaleoApi', { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, accessToken: TOKEN });
-			const additionalData = { credentialsHelper, currentNodeParameters: node.parameters } as unknown as IWorkflowExecuteAdditionalData;
-			const ctx = new LoadOptionsContext(workflow, node, additionalData, 'userId');
-			return await type.methods.listSearch.searchUsers.call(ctx, filter);
+			return await runListSearch(
+				{
+					node: new Digitaleo(),
+					method: 'searchUsers',
+					parameterName: 'userId',
+					parameters: { resource: 'user', operation: 'get', accountId: accountId as never },
+					credentials: { digitaleoApi: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, accessToken: TOKEN } },
+					credentialTypes: { digitaleoApi: new DigitaleoApi() },
+				},
+				filter,
+			);
 		}
 
 		test('lists the users of the chosen account, filtered by the typed text', async () => {

@@ -1,10 +1,8 @@
-import { LoadOptionsContext } from 'n8n-core';
-import type { IDataObject, INode, INodeType, INodeTypes, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { GuestonlineApi } from '../../credentials/GuestonlineApi.credentials';
 import { Guestonline } from '../../nodes/Guestonline/Guestonline.node';
-import { TestCredentialsHelper } from '../harness/credentials';
+import { runListSearch } from '../harness/list-search';
 import { byId, decodeForm, envelope, FORM, mockApi, output, runGuestonline, TOKEN } from './helpers';
 
 // Records from the "Contacts" section of the vendor docs, trimmed.
@@ -462,29 +460,20 @@ describe('Guestonline contact', () => {
 	});
 
 	describe('"From list" searches', () => {
-		/** Runs a listSearch method inside n8n-core's LoadOptionsContext, as the editor does. */
+		/** Runs a listSearch method as the editor does. */
 		async function search(method: 'searchContacts' | 'searchRestaurants', filter?: string, paginationToken?: string) {
-			const type = new Guestonline();
-			const node: INode = {
-				id: 'subject',
-				name: 'Guestonline',
-				type: 'guestonline',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: { resource: 'contact', operation: 'create' },
-				credentials: { guestonlineApi: { id: 'guestonlineApi-id', name: 'guestonlineApi account' } },
-			};
-			const nodeTypes: INodeTypes = {
-				getByName: () => type,
-				getByNameAndVersion: () => type as INodeType,
-				getKnownTypes: () => ({}),
-			};
-			const workflow = new Workflow({ id: 'w', nodes: [node], connections: {}, active: false, nodeTypes });
-			const credentialsHelper = new TestCredentialsHelper({ guestonlineApi: new GuestonlineApi() });
-			credentialsHelper.set('guestonlineApi', { token: TOKEN });
-			const additionalData = { credentialsHelper, currentNodeParameters: node.parameters } as unknown as IWorkflowExecuteAdditionalData;
-			const ctx = new LoadOptionsContext(workflow, node, additionalData, method === 'searchContacts' ? 'contactId' : 'restaurantId');
-			return await type.methods.listSearch[method].call(ctx, filter, paginationToken);
+			return await runListSearch(
+				{
+					node: new Guestonline(),
+					method,
+					parameterName: method === 'searchContacts' ? 'contactId' : 'restaurantId',
+					parameters: { resource: 'contact', operation: 'create' },
+					credentials: { guestonlineApi: { token: TOKEN } },
+					credentialTypes: { guestonlineApi: new GuestonlineApi() },
+				},
+				filter,
+				paginationToken,
+			);
 		}
 
 		test.each([

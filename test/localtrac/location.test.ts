@@ -1,10 +1,8 @@
-import { LoadOptionsContext } from 'n8n-core';
-import type { IDataObject, INode, INodeType, INodeTypes, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { LocaltracApi } from '../../credentials/LocaltracApi.credentials';
 import { Localtrac } from '../../nodes/Localtrac/Localtrac.node';
-import { TestCredentialsHelper } from '../harness/credentials';
+import { runListSearch } from '../harness/list-search';
 import {
 	BUSINESS,
 	byId,
@@ -346,23 +344,18 @@ describe('LOCALTRAC location', () => {
 
 	describe('"From list" search', () => {
 		async function search(filter?: string, paginationToken?: string) {
-			const type = new Localtrac();
-			const node: INode = {
-				id: 'subject',
-				name: 'LOCALTRAC',
-				type: 'localtrac',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: { resource: 'location', operation: 'get' },
-				credentials: { localtracApi: { id: 'localtracApi-id', name: 'localtracApi account' } },
-			};
-			const nodeTypes: INodeTypes = { getByName: () => type, getByNameAndVersion: () => type as INodeType, getKnownTypes: () => ({}) };
-			const workflow = new Workflow({ id: 'w', nodes: [node], connections: {}, active: false, nodeTypes });
-			const credentialsHelper = new TestCredentialsHelper({ localtracApi: new LocaltracApi() });
-			credentialsHelper.set('localtracApi', credentialData(validSession()) as never);
-			const additionalData = { credentialsHelper, currentNodeParameters: node.parameters } as unknown as IWorkflowExecuteAdditionalData;
-			const ctx = new LoadOptionsContext(workflow, node, additionalData, 'locationId');
-			return await type.methods.listSearch.searchLocations.call(ctx, filter, paginationToken);
+			return await runListSearch(
+				{
+					node: new Localtrac(),
+					method: 'searchLocations',
+					parameterName: 'locationId',
+					parameters: { resource: 'location', operation: 'get' },
+					credentials: { localtracApi: credentialData(validSession()) as never },
+					credentialTypes: { localtracApi: new LocaltracApi() },
+				},
+				filter,
+				paginationToken,
+			);
 		}
 
 		test('lists a full page with the next page as token', async () => {

@@ -19,7 +19,7 @@ const OPERATIONS: Array<[string, string, IDataObject, string]> = [
 	['authorization', 'create', { userId: USER }, 'POST /authorize'],
 	['authorization', 'getAll', { userId: USER }, 'GET /authorize/list?user_id=5309c3a397aac999d8c26734'],
 	['authorization', 'revoke', { userId: USER }, 'POST /authorize/revoke'],
-	['business', 'create', { name: 'SCEP', country: 'FR', zipcode: '75017', city: 'Paris', categories: '57def0b5b12ff65e069c34f6', address_details: { address: { number: '10', street_type: 'rue', street_name: 'du Rosier' } }, contacts: { contact: [{ name: 'Noël', email: 'noel@flantier.com' }] } }, 'POST /business'],,
+	['business', 'create', { name: 'SCEP', country: 'FR', zipcode: '75017', city: 'Paris', categories: '57def0b5b12ff65e069c34f6', address_details: { address: { number: '10', street_type: 'rue', street_name: 'du Rosier' } }, contacts: { contact: [{ name: 'Noël', email: 'noel@flantier.com' }] } }, 'POST /business'],
 	['business', 'delete', { businessId: BUSINESS }, 'DELETE /business/5409c35b97aac999d8c26737'],
 	['business', 'get', { businessId: BUSINESS }, 'GET /business/5409c35b97aac999d8c26737'],
 	['business', 'getAdditionalData', { businessId: BUSINESS }, 'GET /business/5409c35b97aac999d8c26737/additional_data'],

@@ -1,34 +1,27 @@
-import { LoadOptionsContext } from 'n8n-core';
-import type { IDataObject, INode, INodeType, INodeTypes, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { PartooApi } from '../../credentials/PartooApi.credentials';
 import { Partoo } from '../../nodes/Partoo/Partoo.node';
-import { TestCredentialsHelper } from '../harness/credentials';
+import { runListSearch } from '../harness/list-search';
 import { API_KEY, get, mockApi, searchReply } from './helpers';
 import { BUSINESS_ID, USER_ID, business, business2, category, org, user } from './fixtures';
 
 type Method = 'searchBusinesses' | 'searchOrganizations' | 'searchUsers' | 'searchCategories';
 
-/** Runs a listSearch method inside n8n-core's LoadOptionsContext, as the editor does. */
+/** Runs a listSearch method as the editor does. */
 async function search(method: Method, filter?: string, paginationToken?: string, parameters: IDataObject = {}) {
-	const type = new Partoo();
-	const node: INode = {
-		id: 'subject',
-		name: 'Partoo',
-		type: 'partoo',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: { resource: 'business', operation: 'get', ...parameters },
-		credentials: { partooApi: { id: 'partooApi-id', name: 'partooApi account' } },
-	};
-	const nodeTypes: INodeTypes = { getByName: () => type, getByNameAndVersion: () => type as INodeType, getKnownTypes: () => ({}) };
-	const workflow = new Workflow({ id: 'w', nodes: [node], connections: {}, active: false, nodeTypes });
-	const credentialsHelper = new TestCredentialsHelper({ partooApi: new PartooApi() });
-	credentialsHelper.set('partooApi', { apiKey: API_KEY });
-	const additionalData = { credentialsHelper, currentNodeParameters: node.parameters } as unknown as IWorkflowExecuteAdditionalData;
-	const ctx = new LoadOptionsContext(workflow, node, additionalData, 'businessId');
-	return await type.methods.listSearch[method].call(ctx, filter, paginationToken);
+	return await runListSearch(
+		{
+			node: new Partoo(),
+			method,
+			parameterName: 'businessId',
+			parameters: { resource: 'business', operation: 'get', ...parameters },
+			credentials: { partooApi: { apiKey: API_KEY } },
+			credentialTypes: { partooApi: new PartooApi() },
+		},
+		filter,
+		paginationToken,
+	);
 }
 
 describe('Partoo "From list" searches', () => {

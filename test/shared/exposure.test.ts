@@ -25,7 +25,7 @@ describe('the suite-wide secrets check', () => {
 
 	test('finds a secret inside an error cause, a stack or a JSON string held in a string', () => {
 		rememberSecret(SECRET);
-		const error = new Error('outer', { cause: new Error(`inner ${SECRET}`) });
+		const error = Object.assign(new Error('outer'), { cause: new Error(`inner ${SECRET}`) });
 		expose('an error', error);
 		const quoted = 'qu"ote\\secret';
 		rememberSecret(quoted);

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { keyValueList, keyValuesToObject, resourceLocator } from '../shared/descriptions';
+import { keyValueList, resourceLocator } from '../shared/descriptions';
 import { rules, z } from '../shared/validation';
 import { TIMEZONES } from './timezones';
 
@@ -29,6 +29,8 @@ export const identifier = (max: number) =>
 			.min(1, 'is required')
 			.max(max, `must be at most ${max} characters`)
 			.refine((v) => !/[/\\\u0000-\u001f\u007f]/.test(v), 'must not contain "/", "\\" or control characters')
+			// Zero-width and direction marks make an identifier that looks like another one.
+			.refine((v) => !/\p{Cf}/u.test(v), 'must not contain invisible characters (zero-width spaces or direction marks)')
 			.refine((v) => v !== '.' && v !== '..', 'must not be "." or ".."'),
 	);
 
@@ -119,7 +121,7 @@ export const fieldsField = (): INodeProperties =>
 	);
 
 /** The key/value rows as the JSON object the API expects. */
-export const fieldsRule = z.unknown().transform((raw): IDataObject => keyValuesToObject(raw));
+export const fieldsRule = rules.keyValues();
 
 export const timezoneField = (): INodeProperties => ({
 	displayName: 'Timezone',

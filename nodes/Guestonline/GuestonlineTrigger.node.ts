@@ -23,22 +23,24 @@ const WATCHED = ['booking_state', 'booked_persons_number', 'booking_time', 'note
 /** Notes are kept for the "previous" value up to this length. */
 const NOTE_MEMO = 500;
 
+const EVENTS = ['booking.created', 'booking.updated', 'opinion.created'] as const;
+
 const optionsSchema = z.object({
+	events: z
+		.array(rules.oneOf(EVENTS), { required_error: 'is required', invalid_type_error: 'must be a list of events' })
+		.min(1, 'choose at least one event to watch'),
 	daysAhead: rules.int(0, 365),
 	daysBack: rules.int(0, 30),
 	opinionOverlapDays: rules.int(1, 30),
 	seenLimit: rules.int(100, 100_000),
 	dateConcurrency: rules.int(1, 10),
-	emitSince: z
-		.string({ invalid_type_error: 'must be a date and time' })
-		.refine((v) => !Number.isNaN(Date.parse(v)), 'must be a date and time')
-		.optional(),
+	emitSince: rules.pastDateTime().optional(),
 	restaurantId: rules.numericId().optional(),
 	bookingState: rules.oneOf(BOOKING_STATES).optional(),
 	period: rules.oneOf(BOOKING_PERIODS).optional(),
 });
 
-type Settings = z.infer<typeof optionsSchema> & { events: string[] };
+type Settings = z.infer<typeof optionsSchema>;
 
 /** YYYY-MM-DD of a moment in a time zone. */
 function dayIn(timeZone: string, at: number): string {
@@ -232,43 +234,41 @@ export class GuestonlineTrigger implements INodeType {
 	methods = { listSearch: { searchRestaurants } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const events = this.getNodeParameter('events', []) as string[];
 		const filters = this.getNodeParameter('filters', {}) as IDataObject;
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const restaurant = filters.restaurantId
 			? this.getNodeParameter('filters.restaurantId', '', { extractValue: true })
 			: undefined;
-		const settings: Settings = {
-			...validate(
-				this,
-				optionsSchema,
-				{
-					daysAhead: options.daysAhead ?? 90,
-					daysBack: options.daysBack ?? 1,
-					opinionOverlapDays: options.opinionOverlapDays ?? 1,
-					seenLimit: options.seenLimit ?? DEFAULT_SEEN_CAP,
-					dateConcurrency: options.dateConcurrency ?? 4,
-					emitSince: options.emitSince || undefined,
-					restaurantId: restaurant || undefined,
-					bookingState: filters.bookingState,
-					period: filters.period,
-				},
-				0,
-				{
-					daysAhead: 'Days Ahead',
-					daysBack: 'Days Back',
-					opinionOverlapDays: 'Opinion Overlap (Days)',
-					seenLimit: 'Seen Records Limit',
-					dateConcurrency: 'Date Concurrency',
-					emitSince: 'Emit Events Since',
-					restaurantId: 'Restaurant',
-					bookingState: 'Booking State',
-					period: 'Period',
-				},
-			),
-			events,
-		};
-		if (!events.length) throw new NodeOperationError(this.getNode(), 'Choose at least one event to watch');
+		const settings: Settings = validate(
+			this,
+			optionsSchema,
+			{
+				events: this.getNodeParameter('events', []),
+				daysAhead: options.daysAhead ?? 90,
+				daysBack: options.daysBack ?? 1,
+				opinionOverlapDays: options.opinionOverlapDays ?? 1,
+				seenLimit: options.seenLimit ?? DEFAULT_SEEN_CAP,
+				dateConcurrency: options.dateConcurrency ?? 4,
+				emitSince: options.emitSince || undefined,
+				restaurantId: restaurant || undefined,
+				bookingState: filters.bookingState,
+				period: filters.period,
+			},
+			0,
+			{
+				events: 'Events',
+				daysAhead: 'Days Ahead',
+				daysBack: 'Days Back',
+				opinionOverlapDays: 'Opinion Overlap (Days)',
+				seenLimit: 'Seen Records Limit',
+				dateConcurrency: 'Date Concurrency',
+				emitSince: 'Emit Events Since',
+				restaurantId: 'Restaurant',
+				bookingState: 'Booking State',
+				period: 'Period',
+			},
+		);
+		const events: string[] = settings.events;
 
 		const now = Date.now();
 		const manual = this.getMode() === 'manual';

@@ -15,19 +15,22 @@ const TRIGGER_FILTERS = ['business_in', 'rating_in', 'partner_in', 'state', 'con
 
 const filterFields = reviewFilterFields.filter((f) => (TRIGGER_FILTERS as readonly string[]).includes(f.name));
 
+const EVENTS = ['review.created', 'review.updated'] as const;
+
 const settingsSchema = z.object({
+	events: z
+		.array(rules.oneOf(EVENTS), { required_error: 'is required', invalid_type_error: 'must be a list of events' })
+		.min(1, 'choose at least one event to watch'),
 	overlapMinutes: rules.int(1, 1440),
 	seenLimit: rules.int(100, 100_000),
 	pageConcurrency: rules.int(1, 10),
-	emitSince: z
-		.string({ invalid_type_error: 'must be a date and time' })
-		.refine((v) => !Number.isNaN(Date.parse(v)), 'must be a date and time')
-		.optional(),
+	emitSince: rules.pastDateTime().optional(),
 	...Object.fromEntries(TRIGGER_FILTERS.map((name) => [name, reviewFilterRules[name]])),
 });
 
 const LABELS = {
 	...fieldLabels(filterFields),
+	events: 'Events',
 	overlapMinutes: 'Overlap (Minutes)',
 	seenLimit: 'Seen Records Limit',
 	pageConcurrency: 'Page Concurrency',
@@ -138,14 +141,13 @@ export class PartooTrigger implements INodeType {
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const events = this.getNodeParameter('events', []) as string[];
-		if (!events.length) throw new NodeOperationError(this.getNode(), 'Choose at least one event to watch');
 		const filters = this.getNodeParameter('filters', {}) as IDataObject;
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const settings = validate(
 			this,
 			settingsSchema,
 			{
+				events: this.getNodeParameter('events', []),
 				overlapMinutes: options.overlapMinutes ?? 10,
 				seenLimit: options.seenLimit ?? DEFAULT_SEEN_CAP,
 				pageConcurrency: options.pageConcurrency ?? 4,
@@ -155,6 +157,7 @@ export class PartooTrigger implements INodeType {
 			0,
 			LABELS,
 		) as z.infer<typeof settingsSchema> & ReviewFilters;
+		const events: string[] = settings.events;
 
 		const now = Date.now();
 		const manual = this.getMode() === 'manual';

@@ -106,7 +106,7 @@ export function resourceLocator(spec: LocatorSpec): INodeProperties {
 	};
 }
 
-/** A list of free key/value pairs, e.g. metadata attached to a record. */
+/** A list of free key/value pairs, e.g. metadata attached to a record; read it with rules.keyValues(). */
 export function keyValueList(name: string, displayName: string, description: string): INodeProperties {
 	return {
 		displayName,
@@ -127,14 +127,6 @@ export function keyValueList(name: string, displayName: string, description: str
 			},
 		],
 	};
-}
-
-/** Reads a keyValueList parameter into a plain object. */
-export function keyValuesToObject(raw: unknown): Record<string, string> {
-	const entries = ((raw as { entry?: Array<{ key?: unknown; value?: unknown }> } | undefined)?.entry ?? []).filter(
-		(e) => e && e.key !== undefined && e.key !== '',
-	);
-	return Object.fromEntries(entries.map((e) => [String(e.key), e.value === undefined || e.value === null ? '' : String(e.value)]));
 }
 
 /** Node-wide options shared by every vendor node: speed and patience. */

@@ -40,10 +40,12 @@ export function readInput<S extends z.ZodTypeAny>(
 			raw[field.name] = ctx.getNodeParameter(field.name, itemIndex, {});
 			continue;
 		}
-		raw[field.name] =
+		const value =
 			field.type === 'resourceLocator'
 				? (locatorValue(ctx, field.name, itemIndex) as IDataObject[string])
 				: (ctx.getNodeParameter(field.name, itemIndex, undefined) as IDataObject[string]);
+		// A required field whose expression resolves to null has no value: its rule says "is required".
+		raw[field.name] = value === null && field.required === true ? undefined : value;
 		if (raw[field.name] === '' && field.required !== true) delete raw[field.name];
 	}
 	return validate(ctx, schema, raw, itemIndex, fieldLabels(description));

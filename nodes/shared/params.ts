@@ -2,19 +2,38 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { RequestSettings } from './request';
 import { DEFAULT_SETTINGS } from './request';
+import { rules, validate, z } from './validation';
+
+const optionsSchema = z.object({
+	timeout: rules.int(1).optional(),
+	maxRetries: rules.int(0, 10).optional(),
+	pageConcurrency: rules.int(1, 20).optional(),
+});
+
+/** The node-wide Options, checked like any input (an expression can give any value). */
+function nodeOptions(ctx: IExecuteFunctions): z.infer<typeof optionsSchema> {
+	const options = ctx.getNodeParameter('options', 0, {}) as IDataObject;
+	const given = (value: unknown) => (value === '' || value === null ? undefined : value);
+	return validate(
+		ctx,
+		optionsSchema,
+		{ timeout: given(options.timeout), maxRetries: given(options.maxRetries), pageConcurrency: given(options.pageConcurrency) },
+		0,
+		{ timeout: 'Timeout (Ms)', maxRetries: 'Retries', pageConcurrency: 'Page Concurrency' },
+	);
+}
 
 /** Timeout and retries from the node's Options collection. */
 export function requestSettings(ctx: IExecuteFunctions): RequestSettings {
-	const options = ctx.getNodeParameter('options', 0, {}) as IDataObject;
+	const options = nodeOptions(ctx);
 	return {
-		timeout: typeof options.timeout === 'number' ? options.timeout : DEFAULT_SETTINGS.timeout,
-		maxRetries: typeof options.maxRetries === 'number' ? options.maxRetries : DEFAULT_SETTINGS.maxRetries,
+		timeout: options.timeout ?? DEFAULT_SETTINGS.timeout,
+		maxRetries: options.maxRetries ?? DEFAULT_SETTINGS.maxRetries,
 	};
 }
 
 export function pageConcurrency(ctx: IExecuteFunctions): number {
-	const options = ctx.getNodeParameter('options', 0, {}) as IDataObject;
-	return typeof options.pageConcurrency === 'number' ? options.pageConcurrency : 4;
+	return nodeOptions(ctx).pageConcurrency ?? 4;
 }
 
 /** The value of a resource locator, whatever mode the user picked. */

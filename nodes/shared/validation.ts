@@ -26,6 +26,23 @@ function describePath(path: readonly (string | number)[], labels: Record<string,
 	return `"${label}"${where}`;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Text no API can take whatever the field: NUL characters, and halves of a surrogate pair (broken
+ * Unicode, which cannot be encoded as UTF-8). Every text in the input is checked, nested ones too.
+ */
+function brokenTextIssues(value: unknown, path: Array<string | number> = [], depth = 0): Array<{ path: Array<string | number>; message: string }> {
+	if (typeof value === 'string') {
+		if (value.includes('\u0000')) return [{ path, message: 'must not contain NUL characters' }];
+		if (LONE_SURROGATE.test(value)) return [{ path, message: 'must not contain broken Unicode (an unpaired surrogate character)' }];
+		return [];
+	}
+	if (!value || typeof value !== 'object' || depth > 20) return [];
+	const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+	return entries.flatMap(([key, v]) => brokenTextIssues(v, [...path, key], depth + 1));
+}
+
 /**
  * Checks an operation's input against its schema. On failure it throws a NodeOperationError
  * that names the field, the broken rule and the item, before anything is sent.
@@ -37,9 +54,10 @@ export function validate<S extends z.ZodTypeAny>(
 	itemIndex: number,
 	labels: Record<string, string>,
 ): z.infer<S> {
+	const broken = brokenTextIssues(input);
 	const result = schema.safeParse(input);
-	if (result.success) return result.data;
-	const issues = result.error.issues;
+	if (result.success && !broken.length) return result.data;
+	const issues = [...broken, ...(result.success ? [] : result.error.issues)];
 	const first = issues[0];
 	const lines = issues.map((issue) => `${describePath(issue.path, labels)}: ${issue.message}`);
 	throw new NodeOperationError(ctx.getNode(), `Invalid ${describePath(first.path, labels)}: ${first.message} [item ${itemIndex}]`, {
@@ -105,6 +123,26 @@ export const rules = {
 			.string({ invalid_type_error: 'must be a phone number' })
 			.max(max, `must be at most ${max} characters`)
 			.regex(/^\+?[0-9][0-9 .()-]{4,}$/, 'must be a phone number of digits, spaces and an optional leading +'),
+	/** French establishment number (SIRET): 14 digits. Checked without surrounding spaces; the value is kept as given. */
+	siret: () =>
+		z
+			.string({ invalid_type_error: 'must be text' })
+			.refine((v) => /^\d{14}$/.test(v.trim()), 'must be 14 digits, such as 73282932000074'),
+	/** French activity code (NAF/APE): two digits, an optional dot, two digits and a letter. */
+	naf: () =>
+		z
+			.string({ invalid_type_error: 'must be text' })
+			.refine((v) => /^\d{2}\.?\d{2}[A-Za-z]$/.test(v.trim()), 'must be a NAF code such as 56.10A or 5610A'),
+	/** A web page address: http:// or https:// and a host name. */
+	webUrl: () =>
+		z.string({ invalid_type_error: 'must be a URL' }).refine((v) => {
+			try {
+				const url = new URL(v.trim());
+				return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;
+			} catch {
+				return false;
+			}
+		}, 'must be a full http:// or https:// URL'),
 	/** Whole number within bounds; n8n number fields may also arrive as numeric strings from expressions. */
 	int: (min: number, max = Number.MAX_SAFE_INTEGER) =>
 		z.preprocess(
@@ -135,6 +173,59 @@ export const rules = {
 		z.enum(values, {
 			errorMap: () => ({ message: `must be one of: ${values.join(', ')}` }),
 		}),
+	/**
+	 * Key/value rows (`{entry: [{key, value}]}`, as a keyValueList stores them) as a flat object of texts.
+	 * Numbers and true/false are sent as text; a list or an object as a value is refused, never sent as "[object Object]".
+	 */
+	keyValues: () =>
+		z.unknown().transform((raw, ctx): Record<string, string> => {
+			if (raw === undefined || raw === null || raw === '') return {};
+			const list = typeof raw === 'object' && !Array.isArray(raw) ? (raw as { entry?: unknown }).entry : raw;
+			const entries = list === undefined || list === null ? [] : Array.isArray(list) ? list : [list];
+			if (typeof raw !== 'object' || Array.isArray(raw) || entries.some((e) => !e || typeof e !== 'object' || Array.isArray(e))) {
+				ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a list of key/value entries' });
+				return {};
+			}
+			const out: Record<string, string> = {};
+			(entries as Array<{ key?: unknown; value?: unknown }>).forEach((entry, index) => {
+				const flat = (v: unknown) => v === undefined || v === null || ['string', 'number', 'boolean'].includes(typeof v);
+				if (!flat(entry.key) || typeof entry.key === 'boolean') {
+					ctx.addIssue({ code: z.ZodIssueCode.custom, path: [index], message: 'key must be text' });
+				} else if (!flat(entry.value)) {
+					ctx.addIssue({
+						code: z.ZodIssueCode.custom,
+						path: [index],
+						message: `value of "${String(entry.key)}" must be text, a number or true/false, not a list or an object`,
+					});
+				} else if (entry.key !== undefined && entry.key !== null && entry.key !== '') {
+					out[String(entry.key)] = entry.value === undefined || entry.value === null ? '' : String(entry.value);
+				}
+			});
+			return out;
+		}),
+	/**
+	 * A trigger's backfill moment: an ISO 8601 date, or date and time (the time zone may be left out, as
+	 * n8n's date picker leaves it out), that exists on the calendar and is not in the future.
+	 */
+	pastDateTime: () =>
+		z.preprocess(
+			(v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString() : v),
+			z.string({ invalid_type_error: 'must be a date and time' }).trim().superRefine((v, ctx) => {
+				const shape =
+					/^(\d{4})-(\d{2})-(\d{2})([T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/.exec(v);
+				if (!shape) {
+					ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a date and time such as 2024-11-06T20:00:00' });
+					return;
+				}
+				const [y, m, d] = [Number(shape[1]), Number(shape[2]), Number(shape[3])];
+				const day = new Date(Date.UTC(y, m - 1, d));
+				if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) {
+					ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'is not a real calendar date' });
+				} else if (Date.parse(v) > Date.now()) {
+					ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must not be in the future' });
+				}
+			}),
+		),
 };
 
 export { z };

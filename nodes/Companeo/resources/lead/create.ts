@@ -64,7 +64,7 @@ const answerSchema = z.object({
 		.trim()
 		.min(1, 'is required')
 		.regex(/^[A-Za-z0-9_]+$/, 'must be a question ID such as 30148 or email'),
-	value: z.union([z.string(), z.number()], { invalid_type_error: 'must be text or a number' }),
+	value: z.union([z.string(), z.number()], { errorMap: () => ({ message: 'must be text or a number' }) }),
 });
 
 const otherSchema = z.object({

@@ -45,15 +45,15 @@ const description: INodeProperties[] = [
 const businessRules = {
 	name: rules.text(50),
 	tradeName: rules.text(50),
-	nafCode: z.string({ invalid_type_error: 'must be text' }),
-	registrationNumber: z.string({ invalid_type_error: 'must be text' }),
+	nafCode: rules.naf(),
+	registrationNumber: rules.siret(),
 	address: rules.text(50),
 	address2: rules.text(50),
 	zipCode: z.string({ invalid_type_error: 'must be text' }).length(5, 'must be exactly 5 characters'),
 	city: rules.text(50),
 	phone: rules.phone(),
 	contactEmail: rules.email(),
-	website: z.string({ invalid_type_error: 'must be text' }),
+	website: rules.webUrl(),
 	schedules: schedulesRule,
 	schedulesJson: schedulesRule,
 };

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { additionalFieldsCollection, keyValueList, keyValuesToObject } from '../../../shared/descriptions';
+import { additionalFieldsCollection, keyValueList } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/router';
 import { rules, z } from '../../../shared/validation';
 import {
@@ -83,7 +83,7 @@ const schema = z
 		note: bookingFieldRules.note.optional(),
 		send_reminders: bookingFieldRules.send_reminders.optional(),
 		user_locale: bookingFieldRules.user_locale.optional(),
-		metadata: z.unknown(),
+		metadata: rules.keyValues(),
 	})
 	.superRefine((value, ctx) => {
 		if (value.contactMode === 'existing' && !value.contactId) {
@@ -116,7 +116,7 @@ async function execute(this: IExecuteFunctions, itemIndex: number) {
 	} else {
 		booking.contact = { lastname: input.contactLastname?.trim(), ...(input.contact as IDataObject) };
 	}
-	const metadata = keyValuesToObject(input.metadata);
+	const metadata = input.metadata;
 	return await callApi(this, {
 		method: 'POST',
 		path: '/bookings',

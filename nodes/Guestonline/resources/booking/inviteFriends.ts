@@ -29,7 +29,7 @@ const description: INodeProperties[] = [
 const schema = z.object({
 	...bookingIdRule,
 	emails: z
-		.union([z.string(), z.array(z.string())], { invalid_type_error: 'must be a list of email addresses' })
+		.union([z.string(), z.array(z.string())], { errorMap: () => ({ message: 'must be a list of email addresses' }) })
 		.transform((v) =>
 			(Array.isArray(v) ? v : v.split(','))
 				.map((e) => e.trim())

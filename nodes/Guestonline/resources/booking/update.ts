@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { keyValueList, keyValuesToObject, updateFieldsCollection } from '../../../shared/descriptions';
+import { keyValueList, updateFieldsCollection } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/router';
-import { z } from '../../../shared/validation';
+import { rules, z } from '../../../shared/validation';
 import { optionalRules } from '../../fields';
 import { readInput } from '../../../shared/input';
 import { callApi } from '../../transport';
@@ -18,23 +18,23 @@ const schema = z
 	.object({
 		...bookingIdRule,
 		...optionalRules(bookingFieldRules),
-		metadata: z.unknown(),
+		metadata: rules.keyValues(),
 	})
 	.superRefine((value, ctx) => {
 		const changed = Object.keys(bookingFieldRules).some((k) => (value as Record<string, unknown>)[k] !== undefined);
-		if (!changed && Object.keys(keyValuesToObject(value.metadata)).length === 0) {
+		if (!changed && Object.keys(value.metadata).length === 0) {
 			ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['updateFields'], message: 'add at least one field to change' });
 		}
 	});
 
 async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const input = readInput(this, itemIndex, description, schema) as Record<string, unknown> & { bookingId: string; metadata: unknown };
+	const input = readInput(this, itemIndex, description, schema) as Record<string, unknown> & { bookingId: string; metadata: Record<string, string> };
 	const booking = Object.fromEntries(
 		Object.keys(bookingFieldRules)
 			.filter((k) => input[k] !== undefined)
 			.map((k) => [k, input[k]]),
 	);
-	const metadata = keyValuesToObject(input.metadata);
+	const metadata = input.metadata;
 	return await callApi(this, {
 		method: 'PUT',
 		path: `/bookings/${input.bookingId}`,

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { keyValueList, keyValuesToObject } from '../../../shared/descriptions';
+import { keyValueList } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/router';
 import { rules, z } from '../../../shared/validation';
 import { restaurantLocator } from '../../fields';
@@ -23,12 +23,12 @@ const schema = z.object({
 	hour: rules.hour(),
 	persons: rules.int(1),
 	contactInfo: contactInfoRule.optional(),
-	metadata: z.unknown(),
+	metadata: rules.keyValues(),
 });
 
 async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const input = readInput(this, itemIndex, description, schema);
-	const metadata = keyValuesToObject(input.metadata);
+	const metadata = input.metadata;
 	return await callApi(this, {
 		method: 'POST',
 		path: '/pending_bookings',

@@ -208,7 +208,10 @@ const RANGE = /^([01]\d|2[0-3]):([0-5]\d)-(([01]\d|2[0-3]):([0-5]\d)|24:00)$/;
 
 /** Splits and checks time ranges; returns the problems found (empty when all are fine). */
 function parseRanges(raw: unknown): { ranges: string[]; problems: string[] } {
-	const parts = Array.isArray(raw) ? raw.map((v) => String(v)) : typeof raw === 'string' ? raw.split(',') : raw === undefined || raw === null ? [] : [String(raw)];
+	if (raw !== undefined && raw !== null && typeof raw !== 'string' && !(Array.isArray(raw) && raw.every((v) => typeof v === 'string'))) {
+		return { ranges: [], problems: ['must be time ranges as text, e.g. 07:30-10:00, 13:30-17:30'] };
+	}
+	const parts = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [];
 	const ranges: string[] = [];
 	const problems: string[] = [];
 	for (const part of parts) {

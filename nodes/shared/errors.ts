@@ -125,9 +125,19 @@ export function buildApiError(
 	}
 	const description = descriptionParts.length ? redact(descriptionParts.join('\n'), secrets) : undefined;
 	const httpCode = call.status !== undefined ? String(call.status) : null;
+	return pinnedError(node, { message, description, httpCode, code: call.code }, itemIndex);
+}
+
+/** A NodeApiError made of plain text only, with exactly the given message and description. */
+function pinnedError(
+	node: INode,
+	text: { message: string; description?: string; httpCode: string | null; code?: string },
+	itemIndex?: number,
+): NodeApiError {
+	const { message, description, httpCode } = text;
 	const plain: JsonObject = { message, httpCode };
 	if (description) plain.description = description;
-	if (call.code) plain.code = call.code;
+	if (text.code) plain.code = text.code;
 	const error = new NodeApiError(node, plain, {
 		message,
 		description,
@@ -138,4 +148,28 @@ export function buildApiError(
 	error.message = message;
 	error.description = description ?? null;
 	return error;
+}
+
+/** A successful reply that is not what was asked for: text where JSON was expected. */
+export interface UnreadableReply {
+	status: number;
+	contentType?: string;
+	text: string;
+	/** False for a change: the service may have made it, so the error says to check before running again. */
+	safe: boolean;
+}
+
+/**
+ * The error for a 2xx reply whose body is not JSON, e.g. a proxy's HTML page or a body cut short.
+ * Without it the text would become the output item itself, which n8n cannot use.
+ */
+export function buildUnreadableReplyError(node: INode, reply: UnreadableReply, secrets: readonly string[], itemIndex?: number): NodeApiError {
+	const type = reply.contentType ? `, Content-Type ${reply.contentType}` : '';
+	const lines = [`HTTP ${reply.status}${type}. The reply begins: ${reply.text.trim().replace(/\s+/g, ' ').slice(0, 200)}`];
+	if (!reply.safe) lines.push('The change may have been made: check before running it again.');
+	return pinnedError(
+		node,
+		{ message: 'The service answered with a reply that is not JSON', description: redact(lines.join('\n'), secrets), httpCode: String(reply.status) },
+		itemIndex,
+	);
 }

@@ -10,7 +10,7 @@ import type {
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { FailedCall, VendorErrorParser } from './errors';
-import { buildApiError } from './errors';
+import { buildApiError, buildUnreadableReplyError } from './errors';
 import type { SessionPolicy } from './session';
 import { withSession } from './session';
 
@@ -274,7 +274,8 @@ async function send<T>(ctx: RequestContext, vendor: Vendor, request: VendorReque
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url,
-		returnFullResponse: request.fullResponse === true || (request.readStatuses?.length ?? 0) > 0,
+		// Always the full reply: its status and content type are needed to report a body that is not JSON.
+		returnFullResponse: true,
 		qs: flattenQuery(request.qs),
 		// List keys already end in [], so each value is repeated under that key: expands[]=a&expands[]=b.
 		arrayFormat: 'repeat',
@@ -292,14 +293,16 @@ async function send<T>(ctx: RequestContext, vendor: Vendor, request: VendorReque
 		}
 	}
 
+	const wantsFullResponse = request.fullResponse === true || (request.readStatuses?.length ?? 0) > 0;
 	for (let attempt = 0; ; attempt++) {
+		let reply: FullResponse;
 		try {
 			const attemptOptions = { ...options, headers: { ...options.headers } };
-			return (
+			reply = (
 				request.withoutAuth
 					? await ctx.helpers.httpRequest(attemptOptions)
 					: await ctx.helpers.httpRequestWithAuthentication.call(ctx, vendor.credentialType, attemptOptions)
-			) as T;
+			) as FullResponse;
 		} catch (error) {
 			const call = inspectFailure(error);
 			if (call.status !== undefined && request.readStatuses?.includes(call.status)) {
@@ -309,14 +312,45 @@ async function send<T>(ctx: RequestContext, vendor: Vendor, request: VendorReque
 				await sleep(backoff(attempt, error));
 				continue;
 			}
-			// Read the credential again: a token refreshed during this call must be hidden too.
-			const fresh = await ctx.getCredentials(vendor.credentialType).catch(() => credentials);
-			const secrets = [
-				...secretValues(credentials, vendor.secretFields),
-				...secretValues(fresh, vendor.secretFields),
-				...(request.secrets ?? []).filter((value): value is string => typeof value === 'string' && value.length > 0),
-			];
-			throw buildApiError(ctx.getNode(), call, vendor.parseError, secrets, request.itemIndex);
+			throw buildApiError(ctx.getNode(), call, vendor.parseError, await secretsOf(ctx, vendor, request, credentials), request.itemIndex);
 		}
+		// JSON was asked for and parsed where possible: text left over is a proxy's page or a broken body.
+		if (typeof reply.body === 'string' && reply.body.trim() !== '') {
+			const contentType = headerText(reply.headers, 'content-type');
+			throw buildUnreadableReplyError(
+				ctx.getNode(),
+				{ status: reply.statusCode, contentType, text: reply.body, safe: request.safe },
+				await secretsOf(ctx, vendor, request, credentials),
+				request.itemIndex,
+			);
+		}
+		return (wantsFullResponse ? reply : reply.body) as T;
 	}
+}
+
+interface FullResponse {
+	statusCode: number;
+	headers?: Record<string, unknown>;
+	body?: unknown;
+}
+
+function headerText(headers: Record<string, unknown> | undefined, name: string): string | undefined {
+	const value = Object.entries(headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];
+	return value === undefined || value === null ? undefined : String(value);
+}
+
+/** Everything an error about this request must not show. */
+async function secretsOf(
+	ctx: RequestContext,
+	vendor: Vendor,
+	request: VendorRequest,
+	credentials: ICredentialDataDecryptedObject,
+): Promise<string[]> {
+	// Read the credential again: a token refreshed during this call must be hidden too.
+	const fresh = await ctx.getCredentials(vendor.credentialType).catch(() => credentials);
+	return [
+		...secretValues(credentials, vendor.secretFields),
+		...secretValues(fresh, vendor.secretFields),
+		...(request.secrets ?? []).filter((value): value is string => typeof value === 'string' && value.length > 0),
+	];
 }

@@ -16,7 +16,8 @@ export interface Operation {
 	description: INodeProperties[];
 	/** True for reads: they may run in parallel and be retried after server errors. */
 	safe: boolean;
-	execute?: (this: IExecuteFunctions, itemIndex: number) => Promise<IDataObject | IDataObject[]>;
+	/** Returns the record(s) to output; `undefined` for an empty reply (see recordsOf). */
+	execute?: (this: IExecuteFunctions, itemIndex: number) => Promise<IDataObject | IDataObject[] | undefined>;
 	executeBatch?: (this: IExecuteFunctions, itemIndexes: number[]) => Promise<BatchOutcome[]>;
 }
 
@@ -40,6 +41,18 @@ function errorItem(error: Error, itemIndex: number): INodeExecutionData {
 	const httpCode = (error as { httpCode?: unknown }).httpCode;
 	if (typeof httpCode === 'string' && httpCode) json.httpCode = httpCode;
 	return { json, pairedItem: { item: itemIndex } };
+}
+
+/**
+ * An operation that handed on an empty reply (200 or 204 without a body) has no record to output.
+ * A change was accepted, which is all there is to say; a read found nothing to show, which is an error.
+ */
+function recordsOf(ctx: IExecuteFunctions, result: unknown, safe: boolean, itemIndex: number): IDataObject | IDataObject[] {
+	if (result !== undefined && result !== null && result !== '') return result as IDataObject | IDataObject[];
+	if (!safe) return { success: true };
+	const message = 'The service answered without any data';
+	const description = 'The reply to this read had an empty body, so there is no record to output';
+	throw new NodeApiError(ctx.getNode(), { message, description }, { message, description, itemIndex });
 }
 
 function toItems(result: IDataObject | IDataObject[], itemIndex: number): INodeExecutionData[] {
@@ -91,7 +104,7 @@ export async function runOperations(ctx: IExecuteFunctions, resources: ResourceM
 		parallel,
 		async (itemIndex): Promise<INodeExecutionData[]> => {
 			try {
-				return toItems(await execute.call(ctx, itemIndex), itemIndex);
+				return toItems(recordsOf(ctx, await execute.call(ctx, itemIndex), operation.safe, itemIndex), itemIndex);
 			} catch (error) {
 				if (continueOnFail) return [errorItem(error as Error, itemIndex)];
 				throw attachItemIndex(ctx, error, itemIndex);

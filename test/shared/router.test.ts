@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { BatchOutcome, ResourceMap } from '../../nodes/shared/router';
-import { runOperations } from '../../nodes/shared/router';
 import { runNode } from '../harness/run';
+import { loopNode } from './loop-node';
 
 /** Batches seen by the batch operation, to prove all items arrive in one call. */
 const batches: number[][] = [];
@@ -26,31 +26,9 @@ const resources: ResourceMap = {
 	},
 };
 
-class BatchNode implements INodeType {
-	description: INodeTypeDescription = {
-		displayName: 'Batch Test',
-		name: 'batchTest',
-		group: ['transform'],
-		version: 1,
-		description: 'Runs a batch operation through the shared item loop',
-		defaults: { name: 'Batch Test' },
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		properties: [
-			{ displayName: 'Resource', name: 'resource', type: 'string', default: 'thing' },
-			{ displayName: 'Operation', name: 'operation', type: 'string', default: 'submit' },
-			{ displayName: 'Value', name: 'value', type: 'string', default: '' },
-		],
-	};
-
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await runOperations(this, resources);
-	}
-}
-
 const run = async (values: string[], continueOnFail: boolean) =>
 	await runNode({
-		node: new BatchNode(),
+		node: loopNode('Batch Test', resources, { properties: [{ displayName: 'Value', name: 'value', type: 'string', default: '' }] }),
 		parameters: { resource: 'thing', operation: 'submit', value: '={{ $json.v }}' },
 		credentials: {},
 		credentialTypes: {},

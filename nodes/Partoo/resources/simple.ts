@@ -5,11 +5,14 @@ import type { Operation } from '../../shared/router';
 import { z } from '../../shared/validation';
 import { callApi } from '../transport';
 
-/** A reply as one output record; an empty reply (no body) becomes `{ success: true }`. */
-export function asRecord(reply: unknown): IDataObject {
+/**
+ * A reply as one output record. An empty reply is handed on as it is: the shared item loop turns it
+ * into `{ success: true }` for a change and into an error for a read, which has nothing to show.
+ */
+export function asRecord(reply: unknown): IDataObject | undefined {
 	if (reply && typeof reply === 'object' && !Array.isArray(reply)) return reply as IDataObject;
 	if (Array.isArray(reply)) return { data: reply as IDataObject[] };
-	if (reply === undefined || reply === null || reply === '') return { success: true };
+	if (reply === undefined || reply === null || reply === '') return undefined;
 	return { data: reply as string };
 }
 
@@ -43,7 +46,7 @@ export function simpleOperation<S extends z.ZodRawShape>(spec: SimpleSpec<S>): O
 			const input = readInput(this, itemIndex, spec.fields, schema) as z.infer<z.ZodObject<S>>;
 			const call = spec.request(input);
 			const reply = asRecord(await callApi<unknown>(this, { ...call, safe: spec.safe, itemIndex }));
-			return spec.output ? spec.output(reply, input) : reply;
+			return spec.output && reply ? spec.output(reply, input) : reply;
 		},
 	};
 }

@@ -205,7 +205,7 @@ async function executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Pro
 					ok: false,
 					error: apiError(this, entry.itemIndex, describeLeadErrors(failed), String(reply.statusCode), `Companeo refused this lead: ${failed.map((e) => e.message ?? e.code).join(', ')}`),
 				};
-			} else {
+			} else if (reply.statusCode === 400) {
 				outcomes[entry.position] = {
 					ok: false,
 					error: apiError(
@@ -214,6 +214,18 @@ async function executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Pro
 						'Not created: Companeo refused the request this lead was part of',
 						String(reply.statusCode),
 						'Another lead in the same request had an error, and the reply does not show this lead as created. It was not resent: send it again, on its own or in a later run.',
+					),
+				};
+			} else {
+				// A success status whose body does not list the lead (e.g. an empty reply): it may exist.
+				outcomes[entry.position] = {
+					ok: false,
+					error: apiError(
+						this,
+						entry.itemIndex,
+						"Outcome unknown: Companeo's reply does not show this lead",
+						String(reply.statusCode),
+						'Companeo accepted the request but its reply does not list this lead as created or refused, so it may or may not have been created. It was not resent: check in Companeo before sending it again.',
 					),
 				};
 			}

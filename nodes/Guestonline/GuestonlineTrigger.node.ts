@@ -13,7 +13,7 @@ import { paginate } from '../shared/pagination';
 import type { PollRecord } from '../shared/poll-cursor';
 import { compareKeys, DEFAULT_SEEN_CAP, PollCursor } from '../shared/poll-cursor';
 import { rules, validate, z } from '../shared/validation';
-import { BOOKING_PERIODS, BOOKING_STATES, optionsOf, restaurantFilter } from './fields';
+import { BOOKING_PERIODS, BOOKING_STATES, guestonlineId, optionsOf, restaurantFilter } from './fields';
 import { searchRestaurants } from './methods/listSearch';
 import { envelopePage, guestonlineRequest, MAX_PAGE_SIZE } from './transport';
 
@@ -35,7 +35,7 @@ const optionsSchema = z.object({
 	seenLimit: rules.int(100, 100_000),
 	dateConcurrency: rules.int(1, 10),
 	emitSince: rules.pastDateTime().optional(),
-	restaurantId: rules.numericId().optional(),
+	restaurantId: guestonlineId().optional(),
 	bookingState: rules.oneOf(BOOKING_STATES).optional(),
 	period: rules.oneOf(BOOKING_PERIODS).optional(),
 });

@@ -199,3 +199,6 @@ export function personsField(name: string, description?: string): INodePropertie
 		...(description ? { description } : {}),
 	};
 }
+
+/** Guestonline's numeric IDs: the reference gives them "maximum 11 characters". */
+export const guestonlineId = () => rules.numericId(11);

@@ -154,13 +154,14 @@ export const rules = {
 				.max(max, `must be at most ${max}`),
 		),
 	/** Numeric identifier as the vendor issues it. */
-	numericId: () =>
+	numericId: (maxDigits?: number) =>
 		z.preprocess(
 			(v) => (typeof v === 'number' ? String(v) : v),
 			z
 				.string({ required_error: 'is required', invalid_type_error: 'must be a numeric ID' })
 				.trim()
-				.regex(/^[1-9]\d*$/, 'must be a positive whole number (the numeric ID)'),
+				.regex(/^[1-9]\d*$/, 'must be a positive whole number (the numeric ID)')
+				.refine((v) => maxDigits === undefined || v.length <= maxDigits, `must have at most ${maxDigits ?? 0} digits`),
 		),
 	/** Opaque identifier: non-empty, no slashes or spaces, so it cannot change the request path. */
 	opaqueId: () =>

@@ -193,8 +193,9 @@ describe('Digitaleo business', () => {
 			[{ address: 'a'.repeat(51) }, 'Invalid "Address": must be at most 50 characters [item 0]'],
 			[{ address2: 'a'.repeat(51) }, 'Invalid "Address Line 2": must be at most 50 characters [item 0]'],
 			[{ city: 'c'.repeat(51) }, 'Invalid "City": must be at most 50 characters [item 0]'],
-			[{ zipCode: '3500' }, 'Invalid "Zip Code": must be exactly 5 characters [item 0]'],
-			[{ zipCode: '350000' }, 'Invalid "Zip Code": must be exactly 5 characters [item 0]'],
+			[{ zipCode: '3500' }, 'Invalid "Zip Code": must be a French postal code of 5 digits, e.g. 35000 [item 0]'],
+			[{ zipCode: '350000' }, 'Invalid "Zip Code": must be a French postal code of 5 digits, e.g. 35000 [item 0]'],
+			[{ zipCode: '35 00' }, 'Invalid "Zip Code": must be a French postal code of 5 digits, e.g. 35000 [item 0]'],
 			[{ contactEmail: 'contact.contact.com' }, 'Invalid "Contact Email": must be a valid email address [item 0]'],
 			[{ phone: 'call us' }, 'Invalid "Phone": must be a phone number of digits, spaces and an optional leading + [item 0]'],
 			[

@@ -50,7 +50,7 @@ const cases: BadInput[] = [
 	// Businesses, with their opening hours.
 	businessField('name', chars(51), 'Invalid "Name": must be at most 50 characters [item 0]', 'business name over 50 characters'),
 	businessField('city', chars(51), 'Invalid "City": must be at most 50 characters [item 0]', 'city over 50 characters'),
-	businessField('zipCode', '3500', 'Invalid "Zip Code": must be exactly 5 characters [item 0]', 'zip code of 4 characters'),
+	businessField('zipCode', '3500', 'Invalid "Zip Code": must be a French postal code of 5 digits, e.g. 35000 [item 0]', 'zip code of 4 characters'),
 	businessField('zipCode', expr(35000), 'Invalid "Zip Code": must be text [item 0]', 'zip code given a number'),
 	businessField('nafCode', '58.29', 'Invalid "NAF Code": must be a NAF code such as 56.10A or 5610A [item 0]', 'NAF code without its letter'),
 	businessField('nafCode', 'ABCDE', 'Invalid "NAF Code": must be a NAF code such as 56.10A or 5610A [item 0]', 'NAF code of letters'),

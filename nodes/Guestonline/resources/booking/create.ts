@@ -3,14 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { additionalFieldsCollection, keyValueList } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/router';
 import { rules, z } from '../../../shared/validation';
-import {
-	consentNeedsChannel,
-	contactFieldRules,
-	contactLocator,
-	contactOptionalFields,
-	optionalRules,
-	restaurantLocator,
-} from '../../fields';
+import { consentNeedsChannel, contactFieldRules, contactLocator, contactOptionalFields, guestonlineId, optionalRules, restaurantLocator } from '../../fields';
 import { readInput } from '../../../shared/input';
 import { callApi } from '../../transport';
 import { bookingFieldRules } from './shared';
@@ -72,12 +65,12 @@ const newContact = consentNeedsChannel(
 
 const schema = z
 	.object({
-		restaurantId: rules.numericId().optional(),
+		restaurantId: guestonlineId().optional(),
 		bookingDate: rules.date(),
 		bookingTime: rules.isoDateTime(),
 		bookedPersonsNumber: bookingFieldRules.booked_persons_number,
 		contactMode: z.enum(['existing', 'new']),
-		contactId: rules.numericId().optional(),
+		contactId: guestonlineId().optional(),
 		contactLastname: z.string().optional(),
 		contact: z.record(z.unknown()).optional(),
 		note: bookingFieldRules.note.optional(),

@@ -1,7 +1,7 @@
 import { dateField } from '../../../shared/descriptions';
 import { listOperation } from '../../../shared/operations';
 import { rules } from '../../../shared/validation';
-import { BOOKING_PERIODS, BOOKING_STATES, optionsOf, restaurantFilter } from '../../fields';
+import { BOOKING_PERIODS, BOOKING_STATES, guestonlineId, optionsOf, restaurantFilter } from '../../fields';
 import { listRecords } from '../../transport';
 import { bookingExpands, expandsRule } from './shared';
 
@@ -17,7 +17,7 @@ export const getAll = listOperation({
 		bookingDate: rules.date().optional(),
 		bookingState: rules.oneOf(BOOKING_STATES).optional(),
 		period: rules.oneOf(BOOKING_PERIODS).optional(),
-		restaurantId: rules.numericId().optional(),
+		restaurantId: guestonlineId().optional(),
 		expands: expandsRule,
 	},
 	read: async (ctx, input, itemIndex) =>

@@ -1,21 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { rules, z } from '../../../shared/validation';
-import {
-	BOOKING_EXPANDS,
-	BOOKING_PERIODS,
-	BOOKING_STATES,
-	BOOKING_TYPES,
-	CANCEL_ACTORS,
-	bookingLocator,
-	contactFieldRules,
-	expandsField,
-	optionsOf,
-} from '../../fields';
+import { BOOKING_EXPANDS, BOOKING_PERIODS, BOOKING_STATES, BOOKING_TYPES, bookingLocator, CANCEL_ACTORS, contactFieldRules, expandsField, guestonlineId, optionsOf } from '../../fields';
 import { readInput } from '../../../shared/input';
 import { callApi } from '../../transport';
 
-export const bookingIdRule = { bookingId: rules.numericId() };
+export const bookingIdRule = { bookingId: guestonlineId() };
 
 export const bookingExpands = (): INodeProperties =>
 	expandsField(BOOKING_EXPANDS, 'Related data to include in the booking');
@@ -66,14 +56,14 @@ export const bookingFieldRules = {
 	booking_type: rules.oneOf(BOOKING_TYPES),
 	cancel_actor: rules.oneOf(CANCEL_ACTORS),
 	cancel_reason: rules.text(65535),
-	contact_id: rules.numericId(),
+	contact_id: guestonlineId(),
 	email: rules.email(300),
 	firstname: contactFieldRules.firstname,
 	lastname: contactFieldRules.lastname,
 	note: rules.text(65535),
 	period: rules.oneOf(BOOKING_PERIODS),
 	present_persons_number: rules.int(0, 99_999_999_999),
-	restaurant_id: rules.numericId(),
+	restaurant_id: guestonlineId(),
 	send_reminders: z.boolean({ invalid_type_error: 'must be true or false' }),
 	user_locale: rules.text(10),
 };

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/router';
-import { rules, z } from '../../../shared/validation';
-import { restaurantLocator } from '../../fields';
+import { z } from '../../../shared/validation';
+import { guestonlineId, restaurantLocator } from '../../fields';
 import { readInput } from '../../../shared/input';
 import { callApi } from '../../transport';
 
@@ -19,7 +19,7 @@ const description: INodeProperties[] = [
 	restaurantLocator(false),
 ];
 
-const schema = z.object({ commercialId: rules.numericId(), restaurantId: rules.numericId().optional() });
+const schema = z.object({ commercialId: guestonlineId(), restaurantId: guestonlineId().optional() });
 
 async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const input = readInput(this, itemIndex, description, schema);

@@ -1,7 +1,7 @@
 import { dateField } from '../../../shared/descriptions';
 import { listOperation } from '../../../shared/operations';
 import { rules, z } from '../../../shared/validation';
-import { restaurantFilter } from '../../fields';
+import { guestonlineId, restaurantFilter } from '../../fields';
 import { listRecords } from '../../transport';
 
 export const getAll = listOperation({
@@ -19,7 +19,7 @@ export const getAll = listOperation({
 	rules: {
 		date: rules.date().optional(),
 		permanent: z.boolean({ invalid_type_error: 'must be true or false' }).optional(),
-		restaurantId: rules.numericId().optional(),
+		restaurantId: guestonlineId().optional(),
 	},
 	read: async (ctx, input, itemIndex) =>
 		await listRecords(ctx, {

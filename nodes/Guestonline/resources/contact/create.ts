@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { additionalFieldsCollection } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/router';
 import { rules, z } from '../../../shared/validation';
-import { consentNeedsChannel, contactFieldRules, contactOptionalFields, optionalRules, restaurantLocator } from '../../fields';
+import { consentNeedsChannel, contactFieldRules, contactOptionalFields, guestonlineId, optionalRules, restaurantLocator } from '../../fields';
 import { readInput } from '../../../shared/input';
 import { callApi } from '../../transport';
 
@@ -24,7 +24,7 @@ const schema = consentNeedsChannel(
 	z.object({
 		...optionalRules(contactFieldRules),
 		lastname: rules.requiredText(50),
-		restaurantId: rules.numericId().optional(),
+		restaurantId: guestonlineId().optional(),
 	}),
 );
 

@@ -1,14 +1,14 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../../../shared/router';
-import { rules, z } from '../../../shared/validation';
-import { contactLocator } from '../../fields';
+import { z } from '../../../shared/validation';
+import { contactLocator, guestonlineId } from '../../fields';
 import { readInput } from '../../../shared/input';
 import { callApi } from '../../transport';
 
 const description: INodeProperties[] = [contactLocator()];
 
-const schema = z.object({ contactId: rules.numericId() });
+const schema = z.object({ contactId: guestonlineId() });
 
 async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const input = readInput(this, itemIndex, description, schema);

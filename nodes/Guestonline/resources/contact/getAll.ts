@@ -1,6 +1,5 @@
 import { listOperation } from '../../../shared/operations';
-import { rules } from '../../../shared/validation';
-import { contactFieldRules, restaurantFilter } from '../../fields';
+import { contactFieldRules, guestonlineId, restaurantFilter } from '../../fields';
 import { listRecords } from '../../transport';
 
 export const getAll = listOperation({
@@ -11,7 +10,7 @@ export const getAll = listOperation({
 		restaurantFilter(),
 	],
 	rules: {
-		restaurantId: rules.numericId().optional(),
+		restaurantId: guestonlineId().optional(),
 		email: contactFieldRules.email.optional(),
 		mobile_phone: contactFieldRules.mobile_phone.optional(),
 		lastname: contactFieldRules.lastname.optional(),

@@ -2,8 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateFieldsCollection } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/router';
-import { rules, z } from '../../../shared/validation';
-import { contactFieldRules, contactLocator, contactOptionalFields, optionalRules } from '../../fields';
+import { z } from '../../../shared/validation';
+import { contactFieldRules, contactLocator, contactOptionalFields, guestonlineId, optionalRules } from '../../fields';
 import { readInput } from '../../../shared/input';
 import { callApi } from '../../transport';
 
@@ -18,9 +18,9 @@ const description: INodeProperties[] = [
 
 const schema = z
 	.object({
-		contactId: rules.numericId(),
+		contactId: guestonlineId(),
 		...optionalRules(contactFieldRules),
-		restaurant_id: rules.numericId().optional(),
+		restaurant_id: guestonlineId().optional(),
 	})
 	.refine((v) => Object.keys(v).some((k) => k !== 'contactId'), {
 		message: 'add at least one field to change',

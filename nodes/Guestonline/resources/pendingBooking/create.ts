@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { keyValueList } from '../../../shared/descriptions';
 import type { Operation } from '../../../shared/router';
 import { rules, z } from '../../../shared/validation';
-import { restaurantLocator } from '../../fields';
+import { guestonlineId, restaurantLocator } from '../../fields';
 import { readInput } from '../../../shared/input';
 import { callApi } from '../../transport';
 import { contactInfoField, contactInfoRule } from './shared';
@@ -18,7 +18,7 @@ const description: INodeProperties[] = [
 ];
 
 const schema = z.object({
-	restaurantId: rules.numericId(),
+	restaurantId: guestonlineId(),
 	date: rules.date(),
 	hour: rules.hour(),
 	persons: rules.int(1),

@@ -1,7 +1,7 @@
 import { dateField } from '../../../shared/descriptions';
 import { listOperation } from '../../../shared/operations';
 import { rules, z } from '../../../shared/validation';
-import { expandsField, optionsOf, personsField, restaurantFilter, SEARCH_PERIODS } from '../../fields';
+import { expandsField, guestonlineId, optionsOf, personsField, restaurantFilter, SEARCH_PERIODS } from '../../fields';
 import { listRecords } from '../../transport';
 
 export const getAll = listOperation({
@@ -15,7 +15,7 @@ export const getAll = listOperation({
 		date: rules.date(),
 		persons: rules.int(1),
 		period: rules.oneOf(SEARCH_PERIODS).optional(),
-		restaurantId: rules.numericId().optional(),
+		restaurantId: guestonlineId().optional(),
 		expands: z.array(rules.oneOf(['bookings_detail'])).optional(),
 	},
 	// The periods list comes back whole: no page parameters.

@@ -7,7 +7,7 @@ import type { BadInput, Table } from './support';
 import { expectRefused } from './support';
 
 /**
- * Issue 10: bad inputs are refused before any request, with a NodeOperationError that names the
+ * Bad inputs are refused before any request, with a NodeOperationError that names the
  * field (its label), the rule and the item. One table per node; every row is one bad input.
  */
 const tables: Table[] = [guestonlineTable, guestonlineTriggerTable, partooTable, partooTriggerTable, digitaleoTable, localtracTable, companeoTable];

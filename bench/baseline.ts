@@ -1,5 +1,6 @@
 /**
- * The baseline: the same work done "the HTTP Request node way", with Node's http client only.
+ * The bare-http baseline: the same work done "the HTTP Request node way", with Node's http client only,
+ * outside n8n (the engine baseline, bench/engine-baseline.ts, does it inside n8n-core's engine).
  * - Like n8n's HTTP Request node (n8n-core builds a new http.Agent for every request, without
  *   keep-alive), each request opens its own connection: `agent: false`.
  * - Each reply is read whole and parsed as JSON, as the node does.

@@ -1,7 +1,10 @@
 /**
  * `npm run bench`: our nodes against "the HTTP Request node way", side by side, in one run, against
- * one local server with a fixed latency per request. Started by bench/run.js once the TypeScript is
- * compiled; see that file for the options.
+ * one local server with a fixed latency per request. "The HTTP Request node way" is measured twice:
+ * - the engine baseline (bench/engine-baseline.ts): a bench-only node doing it inside n8n-core's engine,
+ *   through the same request helper and credential as our nodes; the goals are ratios against it;
+ * - the bare-http baseline (bench/baseline.ts): the same requests with Node's http client, outside n8n.
+ * Started by bench/run.js once the TypeScript is compiled; see that file for the options.
  */
 import { fork, type ChildProcess } from 'child_process';
 import { readFileSync, writeFileSync } from 'fs';
@@ -11,7 +14,7 @@ import path from 'path';
 import type { IDataObject } from 'n8n-workflow';
 
 import { getOk, paginateSequentially, perItem, requestJson } from './baseline';
-import type { MemoryResult } from './memory';
+import type { LoadScenario, MemoryResult } from './memory';
 import type { ServerCommand, ServerMessage, ServerStats } from './server';
 import { COMPANEO_KEY, DIGITALEO_CLIENT, DIGITALEO_SECRET, GUESTONLINE_TOKEN, LOCALTRAC_PASSWORD, LOCALTRAC_USER, PARTOO_KEY } from './server';
 import {
@@ -19,6 +22,9 @@ import {
 	bookingIds,
 	companeoCreateLeads,
 	digitaleoGetAccounts,
+	engineGetBookings,
+	engineGuestonlineContacts,
+	enginePartooReviews,
 	guestonlineContactsReturnAll,
 	guestonlineGetBookings,
 	guestonlineTrigger,
@@ -106,6 +112,8 @@ async function startServerProcess(latency: number): Promise<BenchServer> {
 
 interface Sample {
 	ms: number;
+	/** CPU time of this process (user + system) during the run. */
+	cpuMs: number;
 	requests: number;
 	peakInFlight: number;
 	routes: Record<string, number>;
@@ -114,6 +122,8 @@ interface Sample {
 interface Side {
 	/** Median wall time of the measured runs. */
 	ms: number;
+	/** CPU time of the bench process in the run with the median wall time. */
+	cpuMs: number;
 	runsMs: number[];
 	requests: number;
 	peakInFlight: number;
@@ -125,11 +135,13 @@ interface Side {
 
 async function sample(server: BenchServer, work: () => Promise<unknown>): Promise<Sample> {
 	await server.stats(true);
+	const cpu = process.cpuUsage();
 	const started = performance.now();
 	await work();
 	const ms = performance.now() - started;
+	const used = process.cpuUsage(cpu);
 	const stats = await server.stats(true);
-	return { ms, requests: stats.total, peakInFlight: stats.peakInFlight, routes: stats.routes };
+	return { ms, cpuMs: (used.user + used.system) / 1000, requests: stats.total, peakInFlight: stats.peakInFlight, routes: stats.routes };
 }
 
 function side(samples: Sample[], extra: Partial<Side> = {}): Side {
@@ -137,6 +149,7 @@ function side(samples: Sample[], extra: Partial<Side> = {}): Side {
 	const median = sorted[Math.floor((sorted.length - 1) / 2)];
 	return {
 		ms: median.ms,
+		cpuMs: median.cpuMs,
 		runsMs: samples.map((s) => Math.round(s.ms * 10) / 10),
 		requests: median.requests,
 		peakInFlight: Math.max(...samples.map((s) => s.peakInFlight)),
@@ -147,7 +160,8 @@ function side(samples: Sample[], extra: Partial<Side> = {}): Side {
 
 /**
  * A warm-up (by default one run of each workload), then `runs` measured rounds; each round runs every
- * workload once, in turn, so that drift (GC, CPU frequency, other load) hits them all alike.
+ * workload once, in turn, so that drift (GC, CPU frequency, other load) hits them all alike. Each round
+ * starts one workload further on, so that no workload always runs after the same one (and its garbage).
  */
 async function interleaved<K extends string>(
 	server: BenchServer,
@@ -163,7 +177,8 @@ async function interleaved<K extends string>(
 	}
 	await warmUp?.();
 	for (let i = 0; i < runs; i++) {
-		for (const name of names) result[name].push(await sample(server, workloads[name]));
+		const order = [...names.slice(i % names.length), ...names.slice(0, i % names.length)];
+		for (const name of order) result[name].push(await sample(server, workloads[name]));
 	}
 	return result;
 }
@@ -175,6 +190,9 @@ interface Figure {
 	id: string;
 	scenario: string;
 	ours?: Side;
+	/** The engine baseline: the same work the HTTP Request node way, inside n8n-core's engine (bench/engine-baseline.ts). */
+	engine?: Side;
+	/** The bare-http baseline: the same work with Node's http client, outside n8n (bench/baseline.ts). */
 	baseline?: Side;
 	/** What is compared to the goal, in words, and its number when it has one. */
 	result: string;
@@ -208,6 +226,7 @@ async function paginationFigure(
 		pages: number;
 		goal: number;
 		ours: (options: IDataObject) => Promise<unknown>;
+		engine: () => Promise<unknown>;
 		baseline: () => Promise<unknown>;
 	},
 ): Promise<Figure[]> {
@@ -215,41 +234,48 @@ async function paginationFigure(
 	const r = await interleaved(server, o.runs, {
 		ours: () => spec.ours({}),
 		wide: () => spec.ours({ pageConcurrency: WIDE }),
+		engine: spec.engine,
 		baseline: spec.baseline,
 	});
 	const floor = (concurrency: number): number => ceilDiv(spec.pages, concurrency) * o.latency;
 	const ours = side(r.ours, { floorMs: floor(PAGE_CONCURRENCY), note: `Page Concurrency ${PAGE_CONCURRENCY} (default)` });
 	const wide = side(r.wide, { floorMs: floor(WIDE), note: `Page Concurrency ${WIDE}` });
-	const base = side(r.baseline, { floorMs: floor(1), note: 'one page at a time' });
-	const value = ours.ms / base.ms;
-	const wideValue = wide.ms / base.ms;
+	const engine = side(r.engine, { floorMs: floor(1), note: 'one page at a time, in n8n-core' });
+	const base = side(r.baseline, { floorMs: floor(1), note: 'one page at a time, bare http' });
+	const value = ours.ms / engine.ms;
+	const wideValue = wide.ms / engine.ms;
 	const trips = (concurrency: number): number => 1 + ceilDiv(spec.pages - 1, concurrency);
 	return [
 		{
 			id: spec.id,
 			scenario: spec.scenario,
 			ours,
+			engine,
 			baseline: base,
-			result: `ratio ${ratio(value)}`,
+			result: `ratio ${ratio(value)} (bare ${ratio(ours.ms / base.ms)})`,
 			value,
 			goal: `≤ ${spec.goal.toFixed(2)}`,
 			met: value <= spec.goal,
 			notes: [
 				`floor ours ⌈${spec.pages}/${PAGE_CONCURRENCY}⌉ × ${o.latency} ms = ${ms(floor(PAGE_CONCURRENCY))}; floor baseline ${spec.pages} × ${o.latency} ms = ${ms(floor(1))}; floor ratio ${ratio(floor(PAGE_CONCURRENCY) / floor(1))}`,
 				`the node reads page 1 alone (it tells the page count), then pages 2..${spec.pages} ${PAGE_CONCURRENCY} at a time: ${trips(PAGE_CONCURRENCY)} round trips, so its own floor is ${ms(trips(PAGE_CONCURRENCY) * o.latency)} (ratio ${ratio(trips(PAGE_CONCURRENCY) / spec.pages)})`,
+				`goal ratio: ours / engine baseline ${ratio(value)}; against bare http ${ratio(ours.ms / base.ms)}; the engine baseline spends ${ms((engine.ms - floor(1)) / spec.pages)} per page above the latency, bare http ${ms((base.ms - floor(1)) / spec.pages)}`,
 			],
+			details: { ratioVsEngine: value, ratioVsBareHttp: ours.ms / base.ms },
 		},
 		{
 			id: `${spec.id}b`,
 			scenario: `${spec.scenario}, Page Concurrency ${WIDE}`,
 			ours: wide,
+			engine,
 			baseline: base,
-			result: `ratio ${ratio(wideValue)}`,
+			result: `ratio ${ratio(wideValue)} (bare ${ratio(wide.ms / base.ms)})`,
 			value: wideValue,
 			goal: `≤ ${spec.goal.toFixed(2)}`,
 			met: wideValue <= spec.goal,
 			extra: true,
 			notes: [`extra: the node's Page Concurrency option set to ${WIDE} (it allows up to 20); ${trips(WIDE)} round trips`],
+			details: { ratioVsEngine: wideValue, ratioVsBareHttp: wide.ms / base.ms },
 		},
 	];
 }
@@ -262,6 +288,7 @@ async function figure1(server: BenchServer, o: Options): Promise<Figure[]> {
 		pages: reviews / 30,
 		goal: 0.35,
 		ours: (options) => partooReviewsReturnAll(server.base, reviews, options),
+		engine: () => enginePartooReviews(server.base, reviews),
 		baseline: async () => {
 			const { records } = await paginateSequentially(
 				(page) => `${server.base}/partoo/${reviews}/api/v2/reviews?page=${page}&api_key=${PARTOO_KEY}`,
@@ -281,6 +308,7 @@ async function figure2(server: BenchServer, o: Options): Promise<Figure[]> {
 		pages: contacts / 100,
 		goal: 0.4,
 		ours: (options) => guestonlineContactsReturnAll(server.base, contacts, options),
+		engine: () => engineGuestonlineContacts(server.base, contacts),
 		baseline: async () => {
 			const { records } = await paginateSequentially(
 				(page) => `${server.base}/guestonline/${contacts}/v1/contacts?page=${page}&max_results=100`,
@@ -296,74 +324,68 @@ async function figure3(server: BenchServer, o: Options): Promise<Figure[]> {
 	const count = 1000;
 	const headers = { 'X-Token': GUESTONLINE_TOKEN };
 	const ids = bookingIds(count);
-	const baselineWith = (limit: number, items = count) => async (): Promise<void> => {
-		const bookings = await perItem(items, limit, async (i) => await getOk(`${server.base}/guestonline/0/v1/bookings/${ids[i]}`, headers));
+	const bareHttp = (items = count) => async (): Promise<void> => {
+		const bookings = await perItem(items, Infinity, async (i) => await getOk(`${server.base}/guestonline/0/v1/bookings/${ids[i]}`, headers));
 		if (bookings.length !== items) throw new Error('baseline lost bookings');
 	};
-	const WIDE = 50;
+	/** As many in flight as the baselines: what is left is each item's own cost. */
+	const SAME = count;
+	/** The most the editor lets a user type into Parallel Requests. */
+	const EDITOR_MAX = 50;
 	const r = await interleaved(
 		server,
 		o.runs,
 		{
 			ours: () => guestonlineGetBookings(server.base, count),
-			wide: () => guestonlineGetBookings(server.base, count, { parallelRequests: WIDE }),
-			baseline: baselineWith(Infinity),
-			baselineEven: baselineWith(PARALLEL_READS),
+			same: () => guestonlineGetBookings(server.base, count, { parallelRequests: SAME }),
+			wide: () => guestonlineGetBookings(server.base, count, { parallelRequests: EDITOR_MAX }),
+			engine: () => engineGetBookings(server.base, count),
+			baseline: bareHttp(),
 		},
 		// A 200-item warm-up compiles the same code paths as a 1,000-item one, in a fifth of the time.
 		async () => {
-			await guestonlineGetBookings(server.base, 200, { parallelRequests: WIDE });
-			await baselineWith(Infinity, 200)();
+			await guestonlineGetBookings(server.base, 200, { parallelRequests: 200 });
+			await guestonlineGetBookings(server.base, 200);
+			await engineGetBookings(server.base, 200);
+			await bareHttp(200)();
 		},
 	);
 	const ours = side(r.ours, { note: `Parallel Requests ${PARALLEL_READS} (default for reads)` });
-	const wide = side(r.wide, { note: `Parallel Requests ${WIDE} (the option's maximum)` });
-	const base = side(r.baseline, { note: 'every item at once' });
-	const baseEven = side(r.baselineEven, { note: `${PARALLEL_READS} items at a time` });
-	const value = ours.ms / base.ms;
-	const wideValue = wide.ms / base.ms;
-	const evenValue = ours.ms / baseEven.ms;
+	const same = side(r.same, { note: `Parallel Requests ${SAME}, as many in flight as the baselines` });
+	const wide = side(r.wide, { note: `Parallel Requests ${EDITOR_MAX} (the editor's maximum)` });
+	const engine = side(r.engine, { note: 'every item at once, in n8n-core' });
+	const base = side(r.baseline, { note: 'every item at once, bare http' });
 	const rounds = (concurrency: number): number => ceilDiv(count, concurrency);
-	return [
-		{
-			id: '3',
-			scenario: `${count.toLocaleString('en-US')} items of Guestonline Get Booking`,
-			ours,
+	const perItemMs = (s: Side): string => `${(s.ms / count).toFixed(2)} ms`;
+	const perItemCpu = (s: Side): string => `${(s.cpuMs / count).toFixed(2)} ms`;
+	const row = (id: string, scenario: string, s: Side, extra: boolean, notes: string[]): Figure => {
+		const value = s.ms / engine.ms;
+		return {
+			id,
+			scenario,
+			ours: s,
+			engine,
 			baseline: base,
-			result: `ratio ${ratio(value)}`,
+			result: `ratio ${ratio(value)} (bare ${ratio(s.ms / base.ms)})`,
 			value,
 			goal: '≤ 1.10',
 			met: value <= 1.1,
-			notes: [
-				`the node runs reads ${PARALLEL_READS} items at a time by default: at least ${rounds(PARALLEL_READS)} round trips × ${o.latency} ms = ${ms(rounds(PARALLEL_READS) * o.latency)}; the baseline puts all ${count} in flight (the server saw ${base.peakInFlight} at once), about one round trip`,
-			],
-		},
-		{
-			id: '3b',
-			scenario: `${count.toLocaleString('en-US')} × Get Booking, Parallel Requests ${WIDE}`,
-			ours: wide,
-			baseline: base,
-			result: `ratio ${ratio(wideValue)}`,
-			value: wideValue,
-			goal: '≤ 1.10',
-			met: wideValue <= 1.1,
-			extra: true,
-			notes: [`extra: the node's Parallel Requests option at its maximum; floor ${rounds(WIDE)} round trips × ${o.latency} ms = ${ms(rounds(WIDE) * o.latency)}`],
-		},
-		{
-			id: '3c',
-			scenario: `${count.toLocaleString('en-US')} × Get Booking, both ${PARALLEL_READS} at a time`,
-			ours,
-			baseline: baseEven,
-			result: `ratio ${ratio(evenValue)}`,
-			value: evenValue,
-			goal: 'overhead',
-			met: null,
-			extra: true,
-			notes: [
-				`extra: the same concurrency on both sides isolates what the node adds to each item's request (n8n's expression engine for the item's ID and the credential's header, n8n's HTTP stack, input validation): ${ms((ours.ms - baseEven.ms) / count)} per item`,
-			],
-		},
+			...(extra ? { extra } : {}),
+			notes,
+			details: { ratioVsEngine: value, ratioVsBareHttp: s.ms / base.ms, msPerItem: s.ms / count, cpuMsPerItem: s.cpuMs / count },
+		};
+	};
+	return [
+		row('3', `${count.toLocaleString('en-US')} items of Guestonline Get Booking`, ours, false, [
+			`the node runs reads ${PARALLEL_READS} items at a time by default: at least ${rounds(PARALLEL_READS)} round trips × ${o.latency} ms = ${ms(rounds(PARALLEL_READS) * o.latency)}; both baselines put all ${count} in flight (the server saw ${engine.peakInFlight} and ${base.peakInFlight} at once), about one round trip, so the default cannot meet the goal`,
+		]),
+		row('3b', `${count.toLocaleString('en-US')} × Get Booking, Parallel Requests ${SAME.toLocaleString('en-US')}`, same, false, [
+			`the same ${SAME} in flight as the baselines (the server saw ${same.peakInFlight}); ${SAME} is above the editor's maximum for the option (${EDITOR_MAX}): this row measures what each item costs, not a setting offered in the editor`,
+			`per item: ours ${perItemMs(same)} wall / ${perItemCpu(same)} CPU; engine baseline ${perItemMs(engine)} wall / ${perItemCpu(engine)} CPU; bare http ${perItemMs(base)} wall / ${perItemCpu(base)} CPU`,
+		]),
+		row('3c', `${count.toLocaleString('en-US')} × Get Booking, Parallel Requests ${EDITOR_MAX}`, wide, true, [
+			`extra: the node's Parallel Requests option at the editor's maximum; floor ${rounds(EDITOR_MAX)} round trips × ${o.latency} ms = ${ms(rounds(EDITOR_MAX) * o.latency)}`,
+		]),
 	];
 }
 
@@ -537,51 +559,127 @@ async function figure7(server: BenchServer): Promise<Figure[]> {
 	return figures;
 }
 
-function runMemoryChild(port: string, reviews: number, mode: 'ours' | 'baseline'): Promise<MemoryResult> {
+function runMemoryChild(port: string, scenario: LoadScenario, mode: 'ours' | 'baseline', small: number, large: number): Promise<MemoryResult> {
 	return new Promise((resolve, reject) => {
 		let result: MemoryResult | undefined;
-		const child: ChildProcess = fork(path.join(__dirname, 'memory.js'), [port, String(reviews), mode], {
+		const child: ChildProcess = fork(path.join(__dirname, 'memory.js'), [port, scenario, mode, String(small), String(large)], {
 			execArgv: ['--expose-gc'],
 			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 		});
 		child.on('message', (message: MemoryResult) => (result = message));
 		child.on('error', reject);
-		child.on('exit', (code) => (result && code === 0 ? resolve(result) : reject(new Error(`the memory scenario (${mode}) exited with code ${code}`))));
+		child.on('exit', (code) => (result && code === 0 ? resolve(result) : reject(new Error(`the load scenario (${scenario}, ${mode}) exited with code ${code}`))));
 	});
 }
 
-async function figure8(server: BenchServer, o: Options): Promise<Figure[]> {
-	const reviews = 10_000;
-	const pages = Math.ceil(reviews / 30);
-	const port = new URL(server.base).port;
-	await server.stats(true);
-	const ours = await runMemoryChild(port, reviews, 'ours');
-	const oursStats = await server.stats(true);
-	const baseline = await runMemoryChild(port, reviews, 'baseline');
-	const baseStats = await server.stats(true);
-	const asSide = (m: MemoryResult, stats: ServerStats, extra: Partial<Side>): Side => ({
-		ms: m.ms,
-		runsMs: [Math.round(m.ms * 10) / 10],
-		requests: stats.total - 1, // less the one-page warm-up
+/** A load run as a table side: the large run's time; the requests and peak in flight the server saw during the whole child. */
+function loadSide(m: MemoryResult, stats: ServerStats, requestsBefore: number, extra: Partial<Side>): Side {
+	return {
+		ms: m.large.ms,
+		cpuMs: m.large.cpuMs,
+		runsMs: [Math.round(m.large.ms * 10) / 10],
+		requests: stats.total - requestsBefore,
 		peakInFlight: stats.peakInFlight,
 		routes: stats.routes,
 		...extra,
+	};
+}
+
+const rssText = (m: MemoryResult): string => `peak RSS ${mb(m.rssPeakBytes)} (+${mb(m.rssIncreaseBytes)})`;
+
+/** Per-item time at the large size / at the small size, from the same child process. */
+function growth(m: MemoryResult): { small: number; large: number; value: number; cpuSmall: number; cpuLarge: number } {
+	const small = m.small.ms / m.small.count;
+	const large = m.large.ms / m.large.count;
+	return { small, large, value: large / small, cpuSmall: m.small.cpuMs / m.small.count, cpuLarge: m.large.cpuMs / m.large.count };
+}
+
+const perItemText = (value: number): string => `${value.toFixed(value < 1 ? 3 : 2)} ms`;
+
+/** Figures 8, 9 and 10: one execution over 10,000 records or items, with bounded memory, and per-item time that does not grow. */
+async function loadFigures(server: BenchServer, o: Options): Promise<Figure[]> {
+	const large = 10_000;
+	const small = 1_000;
+	const port = new URL(server.base).port;
+	const pages = (records: number): number => Math.ceil(records / 30);
+	const n = (value: number): string => value.toLocaleString('en-US');
+
+	await server.stats(true);
+	const partoo = await runMemoryChild(port, 'partoo', 'ours', small, large);
+	const partooStats = await server.stats(true);
+	const partooBare = await runMemoryChild(port, 'partoo', 'baseline', small, large);
+	const partooBareStats = await server.stats(true);
+	const bookings = await runMemoryChild(port, 'bookings', 'ours', small, large);
+	const bookingsStats = await server.stats(true);
+
+	const partooBefore = pages(30) + pages(small);
+	const oursPartoo = loadSide(partoo, partooStats, partooBefore, {
+		floorMs: ceilDiv(pages(large), PAGE_CONCURRENCY) * o.latency,
+		note: `${rssText(partoo)}, ${n(Math.round(partoo.recordsPerSecond))} records/s`,
 	});
+	const bareSide = loadSide(partooBare, partooBareStats, partooBefore, {
+		floorMs: pages(large) * o.latency,
+		note: `${rssText(partooBare)}, ${n(Math.round(partooBare.recordsPerSecond))} records/s`,
+	});
+	const oursBookings = loadSide(bookings, bookingsStats, 200 + small, {
+		floorMs: ceilDiv(large, PARALLEL_READS) * o.latency,
+		note: `Parallel Requests ${PARALLEL_READS} (default), ${rssText(bookings)}`,
+	});
+	const gB = growth(bookings);
+	const gP = growth(partoo);
+	const sampling = (m: MemoryResult): string =>
+		`a fresh child process: a warm-up, the ${n(small)} run, a garbage collection, then RSS sampled every 2 ms during the ${n(large)} run (${m.samples} samples) plus the kernel's max RSS; RSS after the warm-up ${mb(m.rssAfterWarmUpBytes)}, before the ${n(large)} run ${mb(m.rssBeforeBytes)}, peak ${mb(m.rssPeakBytes)}; V8 heap just after the run, output still held, ${mb(m.heapUsedAfterBytes)}`;
 	return [
 		{
 			id: '8',
-			scenario: `Return All of ${reviews.toLocaleString('en-US')} Partoo reviews (${pages} pages)`,
-			ours: asSide(ours, oursStats, { floorMs: ceilDiv(pages, PAGE_CONCURRENCY) * o.latency, note: `peak RSS +${mb(ours.rssIncreaseBytes)}, ${Math.round(ours.recordsPerSecond).toLocaleString('en-US')} records/s` }),
-			baseline: asSide(baseline, baseStats, { floorMs: pages * o.latency, note: `peak RSS +${mb(baseline.rssIncreaseBytes)}, ${Math.round(baseline.recordsPerSecond).toLocaleString('en-US')} records/s` }),
-			result: `+${mb(ours.rssIncreaseBytes)} RSS, ${Math.round(ours.recordsPerSecond).toLocaleString('en-US')} rec/s`,
-			value: ours.rssIncreaseBytes,
+			scenario: `Return All of ${n(large)} Partoo reviews (${pages(large)} pages)`,
+			ours: oursPartoo,
+			baseline: bareSide,
+			result: rssText(partoo),
+			value: partoo.rssPeakBytes,
 			goal: 'stated',
 			met: null,
 			notes: [
-				`each side runs in a fresh child process: one warm-up page, a garbage collection, then RSS sampled every 2 ms (${ours.samples} samples) plus the kernel's max RSS; RSS before ${mb(ours.rssBeforeBytes)}, peak ${mb(ours.rssPeakBytes)}`,
-				`baseline (raw http + JSON.parse, no n8n engine, pages one at a time): peak RSS +${mb(baseline.rssIncreaseBytes)}, ${Math.round(baseline.recordsPerSecond).toLocaleString('en-US')} records/s — it shows the parsed records' own cost, not the HTTP Request node's`,
+				`ours: ${sampling(partoo)}; ${n(Math.round(partoo.recordsPerSecond))} records/s`,
+				`bare http baseline (JSON.parse, no n8n engine, pages one at a time): ${rssText(partooBare)}, ${n(Math.round(partooBare.recordsPerSecond))} records/s; the parsed records' own cost, not the HTTP Request node's`,
 			],
-			details: { ours, baseline },
+			details: { ours: partoo, baseline: partooBare },
+		},
+		{
+			id: '9',
+			scenario: `One execution of ${n(large)} items of Guestonline Get Booking`,
+			ours: oursBookings,
+			result: rssText(bookings),
+			value: bookings.rssPeakBytes,
+			goal: 'stated',
+			met: null,
+			notes: [`ours, defaults: ${sampling(bookings)}; ${n(Math.round(bookings.recordsPerSecond))} items/s`],
+			details: { ours: bookings },
+		},
+		{
+			id: '10',
+			scenario: `Time per item, Get Booking: ${n(large)} items vs ${n(small)}`,
+			result: `${perItemText(gB.large)} / ${perItemText(gB.small)} = ${ratio(gB.value)}`,
+			value: gB.value,
+			goal: '≤ 1.50',
+			met: gB.value <= 1.5,
+			notes: [
+				`wall time per item ${perItemText(gB.small)} at ${n(small)} items (${ms(bookings.small.ms)}), ${perItemText(gB.large)} at ${n(large)} (${ms(bookings.large.ms)}), ratio ${ratio(gB.value)}; CPU time per item ${perItemText(gB.cpuSmall)} and ${perItemText(gB.cpuLarge)}, ratio ${ratio(gB.cpuLarge / gB.cpuSmall)}; one execution of each size, defaults, in figure 9's child process`,
+			],
+			details: { msPerItemSmall: gB.small, msPerItemLarge: gB.large, cpuMsPerItemSmall: gB.cpuSmall, cpuMsPerItemLarge: gB.cpuLarge },
+		},
+		{
+			id: '10b',
+			scenario: `Time per record, Return All Partoo reviews: ${n(large)} vs ${n(small)}`,
+			result: `${perItemText(gP.large)} / ${perItemText(gP.small)} = ${ratio(gP.value)}`,
+			value: gP.value,
+			goal: '≤ 1.50',
+			met: gP.value <= 1.5,
+			extra: true,
+			notes: [
+				`extra: wall time per review ${perItemText(gP.small)} at ${n(small)} reviews (${pages(small)} pages, ${ms(partoo.small.ms)}), ${perItemText(gP.large)} at ${n(large)} (${pages(large)} pages, ${ms(partoo.large.ms)}); CPU time per review ${perItemText(gP.cpuSmall)} and ${perItemText(gP.cpuLarge)}, ratio ${ratio(gP.cpuLarge / gP.cpuSmall)}; in figure 8's child process`,
+			],
+			details: { msPerItemSmall: gP.small, msPerItemLarge: gP.large, cpuMsPerItemSmall: gP.cpuSmall, cpuMsPerItemLarge: gP.cpuLarge },
 		},
 	];
 }
@@ -620,9 +718,22 @@ function sideText(s: Side | undefined): string {
 	return s.floorMs !== undefined ? `${ms(s.ms)} (floor ${ms(s.floorMs)})` : ms(s.ms);
 }
 
+function sideNote(name: string, s: Side | undefined): string {
+	if (!s) return '';
+	return `${name}: ${plural(s.requests, 'request')}, ≤ ${s.peakInFlight} in flight${s.note ? `, ${s.note}` : ''}, runs ${s.runsMs.join(' / ')} ms`;
+}
+
+/** Which numbered goals the run met, in one line each way (extra rows and stated figures left out). */
+function goalSummary(figures: Figure[]): string {
+	const goals = figures.filter((f) => !f.extra && f.met !== null);
+	const met = goals.filter((f) => f.met).map((f) => f.id);
+	const missed = goals.filter((f) => !f.met).map((f) => `${f.id} (${f.result}, goal ${f.goal})`);
+	return [`Goals met: ${met.length ? met.join(', ') : 'none'}`, `Goals not met: ${missed.length ? missed.join('; ') : 'none'}`].join('\n');
+}
+
 function table(figures: Figure[]): string {
-	const header = ['#', 'Scenario', 'Ours', 'Baseline', 'Result', 'Goal', 'Met'];
-	const rows = figures.map((f) => [f.id, f.scenario, sideText(f.ours), sideText(f.baseline), f.result, f.goal, metText(f.met)]);
+	const header = ['#', 'Scenario', 'Ours', 'Engine baseline', 'Bare http', 'Result', 'Goal', 'Met'];
+	const rows = figures.map((f) => [f.id, f.scenario, sideText(f.ours), sideText(f.engine), sideText(f.baseline), f.result, f.goal, metText(f.met)]);
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 	const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
 	return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
@@ -633,9 +744,12 @@ function markdown(figures: Figure[], info: Machine & { date: string; latencyMs: 
 	const lines = [
 		`Run of ${info.date} on ${info.cpu}, ${info.nproc} cores (nproc), Node ${info.node}, ${info.platform}; ${info.latencyMs} ms latency per request; median of ${info.runs} runs; 1-minute load average ${info.loadAverage} before the run.`,
 		'',
-		'| # | Scenario | Ours | Baseline | Result | Goal | Met |',
-		'|---|---|---|---|---|---|---|',
-		...figures.map((f) => `| ${f.id} | ${cell(f.scenario)} | ${cell(sideText(f.ours))} | ${cell(sideText(f.baseline))} | ${cell(f.result)} | ${cell(f.goal)} | ${metText(f.met)} |`),
+		'| # | Scenario | Ours | Engine baseline | Bare http | Result | Goal | Met |',
+		'|---|---|---|---|---|---|---|---|',
+		...figures.map(
+			(f) =>
+				`| ${f.id} | ${cell(f.scenario)} | ${cell(sideText(f.ours))} | ${cell(sideText(f.engine))} | ${cell(sideText(f.baseline))} | ${cell(f.result)} | ${cell(f.goal)} | ${metText(f.met)} |`,
+		),
 	];
 	return `${lines.join('\n')}\n`;
 }
@@ -659,13 +773,14 @@ async function main(): Promise<void> {
 		['5', () => figure5(server)],
 		['6', () => figure6(server, options)],
 		['7', () => figure7(server)],
-		['8', () => figure8(server, options)],
+		// Figures 8, 9 and 10 come from the same child processes: --only 8, 9 or 10 runs the three.
+		['8,9,10', () => loadFigures(server, options)],
 	];
 	const figures: Figure[] = [];
 	const failures: string[] = [];
 	try {
 		for (const [id, step] of steps) {
-			if (options.only && !options.only.has(id)) continue;
+			if (options.only && !id.split(',').some((one) => options.only?.has(one))) continue;
 			const stepStarted = performance.now();
 			try {
 				const done = await step();
@@ -681,11 +796,12 @@ async function main(): Promise<void> {
 		server.stop();
 	}
 
-	process.stdout.write(`\n${table(figures)}\n\nNotes\n`);
+	process.stdout.write(`\n${table(figures)}\n\n${goalSummary(figures)}\n\nNotes\n`);
 	for (const f of figures) {
 		const parts = [
-			f.ours ? `ours: ${plural(f.ours.requests, 'request')}, ≤ ${f.ours.peakInFlight} in flight${f.ours.note ? `, ${f.ours.note}` : ''}, runs ${f.ours.runsMs.join(' / ')} ms` : '',
-			f.baseline ? `baseline: ${plural(f.baseline.requests, 'request')}, ≤ ${f.baseline.peakInFlight} in flight${f.baseline.note ? `, ${f.baseline.note}` : ''}, runs ${f.baseline.runsMs.join(' / ')} ms` : '',
+			sideNote('ours', f.ours),
+			sideNote('engine baseline', f.engine),
+			sideNote('bare http', f.baseline),
 			...f.notes,
 		].filter(Boolean);
 		process.stdout.write(`  ${f.id}: ${parts.join('\n      ')}\n`);

@@ -17,9 +17,11 @@ import { Localtrac } from '../nodes/Localtrac/Localtrac.node';
 import { Partoo } from '../nodes/Partoo/Partoo.node';
 import { PartooTrigger } from '../nodes/Partoo/PartooTrigger.node';
 import { TestCredentialsHelper } from '../test/harness/credentials';
+import { setExposureRecording } from '../test/harness/exposure';
 import { Poller } from '../test/harness/poll';
 import type { NodeRun } from '../test/harness/run';
 import { runNode } from '../test/harness/run';
+import { BenchHttpRequest, type PaginateParameters } from './engine-baseline';
 import {
 	COMPANEO_KEY,
 	DIGITALEO_CLIENT,
@@ -31,6 +33,13 @@ import {
 } from './server';
 
 type Credentials = ICredentialDataDecryptedObject;
+
+/**
+ * The test harness records everything a run exposes for the test suite's secrets check
+ * (test/harness/exposure.ts). That is test-only work n8n does not do, and in a long bench process the
+ * records would pile up: the bench turns the recording off, for our nodes and the engine baseline alike.
+ */
+setExposureRecording(false);
 
 export const partooCredentials = (base: string, reviews: number): Credentials => ({
 	apiKey: PARTOO_KEY,
@@ -195,4 +204,61 @@ export function guestonlineTrigger(base: string, events: string[], options: IDat
 		credentials: { guestonlineApi: guestonlineCredentials(base) },
 		credentialTypes: { guestonlineApi: new GuestonlineApi() },
 	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// The engine baseline: the same work through bench/engine-baseline.ts, "the HTTP Request node way"
+// inside n8n-core's engine, with the same credentials.
+
+/** Guestonline Get Booking the HTTP Request node way: `{{ $json.id }}` in the URL, every item's GET at once. */
+export async function engineGetBookings(base: string, count: number): Promise<NodeRun> {
+	const run = await runNode({
+		node: new BenchHttpRequest(),
+		parameters: {
+			mode: 'perItem',
+			credentialType: 'guestonlineApi',
+			url: `=${base}/guestonline/0/v1/bookings/{{ $json.id }}`,
+		},
+		credentials: { guestonlineApi: guestonlineCredentials(base) },
+		credentialTypes: { guestonlineApi: new GuestonlineApi() },
+		input: bookingIds(count).map((id) => ({ id })),
+	});
+	return expectItems(run, count, 'engine baseline, Get Booking');
+}
+
+async function enginePaginate(
+	what: string,
+	count: number,
+	url: string,
+	pagination: PaginateParameters,
+	credentials: Pick<Parameters<typeof runNode>[0], 'credentials' | 'credentialTypes'>,
+): Promise<NodeRun> {
+	const run = await runNode({
+		node: new BenchHttpRequest(),
+		parameters: { mode: 'paginate', credentialType: Object.keys(credentials.credentials)[0], url, pagination: pagination as unknown as IDataObject },
+		...credentials,
+	});
+	return expectItems(run, count, what);
+}
+
+/** Partoo reviews page after page, api_key added by the Partoo credential. */
+export async function enginePartooReviews(base: string, reviews: number): Promise<NodeRun> {
+	return await enginePaginate(
+		'engine baseline, Partoo reviews',
+		reviews,
+		`${base}/partoo/${reviews}/api/v2/reviews`,
+		{ pageParameter: 'page', query: {}, listKey: 'reviews', pageField: 'page', pageCountField: 'max_page' },
+		{ credentials: { partooApi: partooCredentials(base, reviews) }, credentialTypes: { partooApi: new PartooApi() } },
+	);
+}
+
+/** Guestonline contacts page after page (100 a page), X-Token added by the Guestonline credential. */
+export async function engineGuestonlineContacts(base: string, contacts: number): Promise<NodeRun> {
+	return await enginePaginate(
+		'engine baseline, Guestonline contacts',
+		contacts,
+		`${base}/guestonline/${contacts}/v1/contacts`,
+		{ pageParameter: 'page', query: { max_results: 100 }, listKey: 'contacts', pageField: 'current_page', pageCountField: 'num_pages' },
+		{ credentials: { guestonlineApi: guestonlineCredentials(base, contacts) }, credentialTypes: { guestonlineApi: new GuestonlineApi() } },
+	);
 }

@@ -151,10 +151,10 @@ export function requestOptionsCollection(extra: INodeProperties[] = []): INodePr
 				displayName: 'Parallel Requests',
 				name: 'parallelRequests',
 				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 50 },
+				typeOptions: { minValue: 1, maxValue: 1000 },
 				default: 10,
 				description:
-					'How many input items are processed at once. Reads use 10 by default; operations that create or change something run one at a time unless you set this.',
+					"How many input items are processed at once (1 to 1000). Reads use 10 by default; operations that create or change something run one at a time unless you set this. Higher values finish large batches sooner but may meet the service's rate limit, which is retried.",
 			},
 			{
 				displayName: 'Retries',

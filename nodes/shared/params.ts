@@ -4,10 +4,14 @@ import type { RequestSettings } from './request';
 import { DEFAULT_SETTINGS } from './request';
 import { rules, validate, z } from './validation';
 
+/** The most items a node processes at once: n8n's HTTP Request node sends all of them, so a user may want many. */
+export const MAX_PARALLEL_REQUESTS = 1000;
+
 const optionsSchema = z.object({
 	timeout: rules.int(1).optional(),
 	maxRetries: rules.int(0, 10).optional(),
 	pageConcurrency: rules.int(1, 20).optional(),
+	parallelRequests: rules.int(1, MAX_PARALLEL_REQUESTS).optional(),
 });
 
 /** The node-wide Options, checked like any input (an expression can give any value). */
@@ -17,9 +21,14 @@ function nodeOptions(ctx: IExecuteFunctions): z.infer<typeof optionsSchema> {
 	return validate(
 		ctx,
 		optionsSchema,
-		{ timeout: given(options.timeout), maxRetries: given(options.maxRetries), pageConcurrency: given(options.pageConcurrency) },
+		{
+			timeout: given(options.timeout),
+			maxRetries: given(options.maxRetries),
+			pageConcurrency: given(options.pageConcurrency),
+			parallelRequests: given(options.parallelRequests),
+		},
 		0,
-		{ timeout: 'Timeout (Ms)', maxRetries: 'Retries', pageConcurrency: 'Page Concurrency' },
+		{ timeout: 'Timeout (Ms)', maxRetries: 'Retries', pageConcurrency: 'Page Concurrency', parallelRequests: 'Parallel Requests' },
 	);
 }
 
@@ -30,6 +39,11 @@ export function requestSettings(ctx: IExecuteFunctions): RequestSettings {
 		timeout: options.timeout ?? DEFAULT_SETTINGS.timeout,
 		maxRetries: options.maxRetries ?? DEFAULT_SETTINGS.maxRetries,
 	};
+}
+
+/** The Parallel Requests option, when the user set it. */
+export function parallelRequests(ctx: IExecuteFunctions): number | undefined {
+	return nodeOptions(ctx).parallelRequests;
 }
 
 export function pageConcurrency(ctx: IExecuteFunctions): number {

@@ -7,6 +7,7 @@ import type {
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { mapBounded } from './concurrency';
+import { parallelRequests } from './params';
 
 /** One outcome per input item, for operations that send several items in one request. */
 export type BatchOutcome = { ok: true; json: IDataObject | IDataObject[] } | { ok: false; error: Error };
@@ -74,9 +75,7 @@ export async function runOperations(ctx: IExecuteFunctions, resources: ResourceM
 	if (!operation) {
 		throw new NodeOperationError(ctx.getNode(), `The operation "${operationName}" of "${resource}" is not supported`);
 	}
-	const options = ctx.getNodeParameter('options', 0, {}) as IDataObject;
-	const chosen = typeof options.parallelRequests === 'number' ? options.parallelRequests : undefined;
-	const parallel = Math.max(1, chosen ?? (operation.safe ? DEFAULT_PARALLEL_READS : 1));
+	const parallel = parallelRequests(ctx) ?? (operation.safe ? DEFAULT_PARALLEL_READS : 1);
 	const continueOnFail = ctx.continueOnFail();
 
 	if (operation.executeBatch) {

@@ -9,17 +9,30 @@
 /** Secrets shorter than this are not checked: they would match ordinary text. */
 export const MIN_SECRET_LENGTH = 6;
 
+let recording = true;
+
+/**
+ * Turns recording on or off for the whole process. Only the benchmark turns it off: it runs the
+ * nodes through the same harness, and serialising every output there would be test-only work.
+ */
+export function setExposureRecording(on: boolean): void {
+	recording = on;
+	if (!on) resetExposure();
+}
+
 const secrets = new Set<string>();
 const seen: Array<{ where: string; text: string }> = [];
 const sources: Array<() => Iterable<string>> = [];
 
 /** A value that must never be seen; credential helpers call this for every secret field. */
 export function rememberSecret(value: unknown): void {
+	if (!recording) return;
 	if (typeof value === 'string' && value.length >= MIN_SECRET_LENGTH) secrets.add(value);
 }
 
 /** A live source of secrets, read at check time (e.g. a credential store that gains tokens by logging in). */
 export function rememberSecretSource(source: () => Iterable<string>): void {
+	if (!recording) return;
 	sources.push(source);
 }
 
@@ -53,6 +66,7 @@ export function visibleText(value: unknown): string {
 
 /** Records something that can be seen. */
 export function expose(where: string, value: unknown): void {
+	if (!recording) return;
 	seen.push({ where, text: typeof value === 'string' ? value : visibleText(value) });
 }
 

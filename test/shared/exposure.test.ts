@@ -1,7 +1,7 @@
 import { GuestonlineApi } from '../../credentials/GuestonlineApi.credentials';
 import { PartooApi } from '../../credentials/PartooApi.credentials';
 import { Partoo } from '../../nodes/Partoo/Partoo.node';
-import { expose, exposureCounts, findLeaks, rememberSecret, resetExposure, secretForms, seenPlaces } from '../harness/exposure';
+import { expose, exposureCounts, findLeaks, rememberSecret, resetExposure, secretForms, seenPlaces, setExposureRecording } from '../harness/exposure';
 import { TestCredentialsHelper } from '../harness/credentials';
 import { runNode } from '../harness/run';
 
@@ -45,6 +45,17 @@ describe('the suite-wide secrets check', () => {
 		rememberSecret(SECRET);
 		expose('somewhere', 'abc and [redacted]');
 		expect(findLeaks()).toEqual([]);
+	});
+
+	test('recording can be turned off for the benchmark, and on again', () => {
+		setExposureRecording(false);
+		rememberSecret(SECRET);
+		expose('ignored', SECRET);
+		expect(exposureCounts()).toEqual({ secrets: 0, seen: 0 });
+		setExposureRecording(true);
+		rememberSecret(SECRET);
+		expose('recorded', SECRET);
+		expect(findLeaks()).toHaveLength(1);
 	});
 
 	test('a credential store is a source of secrets, including tokens it gains later', () => {

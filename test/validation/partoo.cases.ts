@@ -96,6 +96,8 @@ const nodeCases: BadInput[] = [
 	rowsFor({ resource: 'business', operation: 'getAll', limit: 10 })('country filter spelled out', { filters: { country: 'France' } }, `Invalid "Country": ${COUNTRY} [item 0]`),
 	rowsFor({ resource: 'business', operation: 'getAll', limit: 10 })('has promo given "yes"', { filters: { has_promo: expr('yes') } }, 'Invalid "Has Promo": must be true or false [item 0]'),
 	rowsFor({ resource: 'business', operation: 'getAll', limit: 10 })('page concurrency 0', { returnAll: true, options: { pageConcurrency: 0 } }, 'Invalid "Page Concurrency": must be at least 1 [item 0]'),
+	rowsFor({ resource: 'business', operation: 'get', businessId: byId('5409c35b97aac999d8c26737') })('parallel requests 0', { options: { parallelRequests: 0 } }, 'Invalid "Parallel Requests": must be at least 1 [item 0]'),
+	rowsFor({ resource: 'business', operation: 'get', businessId: byId('5409c35b97aac999d8c26737') })('parallel requests above 1000', { options: { parallelRequests: 1001 } }, 'Invalid "Parallel Requests": must be at most 1000 [item 0]'),
 
 	// Organizations, users, categories, authorizations and reviews.
 	org('create')('organization name of spaces', { name: expr('   ') }, 'Invalid "Name": is required [item 0]'),

@@ -11,11 +11,9 @@ import type {
 
 import { redact } from '../nodes/shared/errors';
 import { urlProblem } from '../nodes/shared/request';
+import { shareLogin } from '../nodes/shared/session';
 
 const DEFAULT_OAUTH_URL = 'https://oauth.messengeo.net/token';
-
-/** Token requests under way, so that callers asking at the same moment share one login. */
-const pendingLogins = new Map<string, Promise<string>>();
 
 /** The OAuth URL, refused unless it is https (or http on this machine): the client secret travels in the body. */
 function tokenUrl(credentials: ICredentialDataDecryptedObject): string {
@@ -106,36 +104,29 @@ export class DigitaleoApi implements ICredentialType {
 		const url = tokenUrl(credentials);
 		const clientId = String(credentials.clientId ?? '');
 		const clientSecret = String(credentials.clientSecret ?? '');
-		const key = JSON.stringify([url, clientId, clientSecret]);
-		let login = pendingLogins.get(key);
-		if (!login) {
-			login = (async () => {
-				let reply: IDataObject | undefined;
-				try {
-					reply = (await this.helpers.httpRequest({
-						method: 'POST',
-						url,
-						headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-						body: { client_id: clientId, client_secret: clientSecret, grant_type: 'client_credentials' },
-						json: true,
-						timeout: 30_000,
-					})) as IDataObject | undefined;
-				} catch (error) {
-					throw new Error(redact(`Digitaleo did not issue an access token: ${loginFailure(error)}`, [clientSecret]));
-				}
-				const token = reply?.access_token;
-				if (typeof token !== 'string' || !token) {
-					throw new Error('Digitaleo did not issue an access token: the OAuth server answered without an access_token');
-				}
-				return token;
-			})();
-			pendingLogins.set(key, login);
-			const settled = (): void => {
-				pendingLogins.delete(key);
-			};
-			login.then(settled, settled);
-		}
-		return { accessToken: await login };
+		// Requests refused with the same token at about the same time share one token request.
+		const key = JSON.stringify(['digitaleo', url, clientId, clientSecret, credentials.accessToken ?? '']);
+		const token = await shareLogin(key, async () => {
+			let reply: IDataObject | undefined;
+			try {
+				reply = (await this.helpers.httpRequest({
+					method: 'POST',
+					url,
+					headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+					body: { client_id: clientId, client_secret: clientSecret, grant_type: 'client_credentials' },
+					json: true,
+					timeout: 30_000,
+				})) as IDataObject | undefined;
+			} catch (error) {
+				throw new Error(redact(`Digitaleo did not issue an access token: ${loginFailure(error)}`, [clientSecret]));
+			}
+			const issued = reply?.access_token;
+			if (typeof issued !== 'string' || !issued) {
+				throw new Error('Digitaleo did not issue an access token: the OAuth server answered without an access_token');
+			}
+			return issued;
+		});
+		return { accessToken: token };
 	}
 
 	authenticate: IAuthenticateGeneric = {

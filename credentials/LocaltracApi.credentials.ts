@@ -11,6 +11,7 @@ import type {
 
 import { redactDeep } from '../nodes/shared/errors';
 import { inspectFailure, urlProblem } from '../nodes/shared/request';
+import { shareLogin } from '../nodes/shared/session';
 
 /** LOCALTRAC tokens are valid for 15 minutes from the moment they are issued. */
 const TOKEN_LIFETIME_MS = 15 * 60 * 1000;
@@ -47,6 +48,53 @@ function describeRefusal(body: unknown): string {
 	const message = typeof data.message === 'string' && data.message.trim() ? data.message.trim() : 'the login was refused';
 	const code = data.code !== undefined && data.code !== null && data.code !== '' ? ` (error code ${String(data.code)})` : '';
 	return `LOCALTRAC refused the login: ${message}${code}`;
+}
+
+/** Logs in with the username and password: the token and when it expires. */
+async function login(ctx: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<{ sessionToken: string; sessionExpiresAt: string }> {
+	const baseUrl = loginBaseUrl(credentials.baseUrl);
+	const password = typeof credentials.password === 'string' ? credentials.password : '';
+	const secrets = [password];
+	// The token's 15 minutes start when LOCALTRAC issues it, which is after this moment.
+	const requestedAt = Date.now();
+	let reply: IDataObject;
+	try {
+		reply = (await ctx.helpers.httpRequest({
+			method: 'POST',
+			url: `${baseUrl}/localtrac/login`,
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			body: { username: credentials.username, password: credentials.password },
+			json: true,
+			timeout: 30_000,
+		})) as IDataObject;
+	} catch (error) {
+		const failure = inspectFailure(error);
+		if (failure.status !== undefined) {
+			const body = redactDeep(failure.body, secrets);
+			throw new LocaltracLoginError(redactDeep(describeRefusal(body), secrets), {
+				response: { status: failure.status, data: body },
+			});
+		}
+		throw new LocaltracLoginError(
+			`The LOCALTRAC login request failed${failure.code ? ` (${failure.code})` : ''}`,
+			undefined,
+			failure.code,
+		);
+	}
+	const token = reply && typeof reply === 'object' ? reply.token : undefined;
+	if (typeof token !== 'string' || !token || reply.success === false) {
+		// An answer without a token is a refused login, whatever its status.
+		const { token: _ignored, ...rest } = reply && typeof reply === 'object' ? reply : ({} as IDataObject);
+		const body: IDataObject = redactDeep(
+			{ ...rest, message: rest.message ?? (reply?.success === false ? 'the login was refused' : 'its answer carried no token') },
+			secrets,
+		);
+		throw new LocaltracLoginError(describeRefusal(body), { response: { status: 401, data: body } });
+	}
+	return {
+		sessionToken: token,
+		sessionExpiresAt: new Date(requestedAt + TOKEN_LIFETIME_MS).toISOString(),
+	};
 }
 
 export class LocaltracApi implements ICredentialType {
@@ -105,49 +153,9 @@ export class LocaltracApi implements ICredentialType {
 	 * stored yet, and again when LOCALTRAC answers 401 because the token has expired.
 	 */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const baseUrl = loginBaseUrl(credentials.baseUrl);
-		const password = typeof credentials.password === 'string' ? credentials.password : '';
-		const secrets = [password];
-		// The token's 15 minutes start when LOCALTRAC issues it, which is after this moment.
-		const requestedAt = Date.now();
-		let reply: IDataObject;
-		try {
-			reply = (await this.helpers.httpRequest({
-				method: 'POST',
-				url: `${baseUrl}/localtrac/login`,
-				headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-				body: { username: credentials.username, password: credentials.password },
-				json: true,
-				timeout: 30_000,
-			})) as IDataObject;
-		} catch (error) {
-			const failure = inspectFailure(error);
-			if (failure.status !== undefined) {
-				const body = redactDeep(failure.body, secrets);
-				throw new LocaltracLoginError(redactDeep(describeRefusal(body), secrets), {
-					response: { status: failure.status, data: body },
-				});
-			}
-			throw new LocaltracLoginError(
-				`The LOCALTRAC login request failed${failure.code ? ` (${failure.code})` : ''}`,
-				undefined,
-				failure.code,
-			);
-		}
-		const token = reply && typeof reply === 'object' ? reply.token : undefined;
-		if (typeof token !== 'string' || !token || reply.success === false) {
-			// An answer without a token is a refused login, whatever its status.
-			const { token: _ignored, ...rest } = reply && typeof reply === 'object' ? reply : ({} as IDataObject);
-			const body: IDataObject = redactDeep(
-				{ ...rest, message: rest.message ?? (reply?.success === false ? 'the login was refused' : 'its answer carried no token') },
-				secrets,
-			);
-			throw new LocaltracLoginError(describeRefusal(body), { response: { status: 401, data: body } });
-		}
-		return {
-			sessionToken: token,
-			sessionExpiresAt: new Date(requestedAt + TOKEN_LIFETIME_MS).toISOString(),
-		};
+		// Requests refused with the same token at about the same time share one login.
+		const key = JSON.stringify(['localtrac', credentials.baseUrl, credentials.username, credentials.password, credentials.sessionToken ?? '']);
+		return await shareLogin(key, async () => await login(this, credentials));
 	}
 
 	authenticate: IAuthenticateGeneric = {

@@ -163,3 +163,42 @@ export async function withSession<T>(
 		if (state.inFlight === 0) state.idleWaiters.splice(0).forEach((resolve) => resolve());
 	}
 }
+
+/** How long a new token is handed to requests still arriving with the token it replaced. */
+const LOGIN_REUSE_MS = 60_000;
+
+/** Logins under way or just done, by credential and by the token they replace. */
+const sharedLogins = new Map<string, { result: Promise<unknown>; doneAt?: number }>();
+
+/**
+ * One login for every request that needs it at about the same time. n8n runs a credential's
+ * preAuthentication for each request that gets a 401, so when a token is revoked while ten reads are
+ * in flight, ten logins would follow. A login is keyed by the credential and by the token it
+ * replaces: callers with the same refused token share the login under way, or take its new token if
+ * it was issued less than a minute ago. A failed login is shared by those already waiting, then
+ * forgotten, so the next attempt tries again.
+ */
+export async function shareLogin<T>(key: string, login: () => Promise<T>): Promise<T> {
+	const now = Date.now();
+	for (const [known, entry] of sharedLogins) {
+		if (entry.doneAt !== undefined && now - entry.doneAt > LOGIN_REUSE_MS) sharedLogins.delete(known);
+	}
+	const known = sharedLogins.get(key);
+	if (known) return (await known.result) as T;
+	const entry: { result: Promise<unknown>; doneAt?: number } = { result: login() };
+	sharedLogins.set(key, entry);
+	entry.result.then(
+		() => {
+			entry.doneAt = Date.now();
+		},
+		() => {
+			if (sharedLogins.get(key) === entry) sharedLogins.delete(key);
+		},
+	);
+	return (await entry.result) as T;
+}
+
+/** Forgets every shared login (tests start each case from a clean process state). */
+export function forgetSharedLogins(): void {
+	sharedLogins.clear();
+}

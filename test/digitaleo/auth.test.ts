@@ -184,6 +184,26 @@ describe('Digitaleo access token', () => {
 		expect(output(run)).toEqual(ids(10).map((id, i) => ({ json: accountOf(id), pairedItem: { item: i } })));
 	});
 
+	test('items whose 401 arrives after the fresh token was issued take that token instead of logging in again', async () => {
+		const api = mockApi();
+		const oauth = mockOAuth();
+		const [first, ...others] = ids(10);
+		api.scope.get(`${BASE}/accounts/${first}`).matchHeader('authorization', bearer(TOKEN)).reply(200, accountOf(first));
+		others.forEach((id, n) => {
+			// The refusals arrive one after another, most of them after the new token came back.
+			api.scope.get(`${BASE}/accounts/${id}`).matchHeader('authorization', bearer(TOKEN)).delay(15 * n).reply(401, { message: 'Token expired' });
+			api.scope.get(`${BASE}/accounts/${id}`).matchHeader('authorization', bearer(FRESH_TOKEN)).reply(200, accountOf(id));
+		});
+		oauth.scope.post('/token').reply(200, tokenReply(FRESH_TOKEN));
+
+		const run = await runDigitaleo(getFromItem, { input: ids(10).map((id) => ({ id })) });
+
+		expect(run.error).toBeUndefined();
+		expect(oauth.sent).toHaveLength(1);
+		expect(api.sent).toHaveLength(19);
+		expect(output(run)).toEqual(ids(10).map((id, i) => ({ json: accountOf(id), pairedItem: { item: i } })));
+	});
+
 	test('a token still refused after the fresh login is reported, without looping', async () => {
 		const api = mockApi();
 		const oauth = mockOAuth();

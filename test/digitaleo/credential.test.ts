@@ -90,7 +90,7 @@ describe('Digitaleo API credential', () => {
 		]);
 	});
 
-	test('callers asking at the same moment share one login; a later caller logs in again', async () => {
+	test('callers asking at the same moment share one login; a later caller with the same refused token takes it, one with the new token logs in again', async () => {
 		let release: (value: unknown) => void = () => undefined;
 		const { context, calls } = helpers(async () => await new Promise((resolve) => (release = resolve)));
 		const both = Promise.all([credential.preAuthentication.call(context, data), credential.preAuthentication.call(context, data)]);
@@ -99,8 +99,14 @@ describe('Digitaleo API credential', () => {
 		expect(await both).toEqual([{ accessToken: 'shared' }, { accessToken: 'shared' }]);
 		expect(calls).toHaveLength(1);
 
+		// Within a minute, a caller refused with the same old token gets the token already issued.
+		const late = helpers(async () => ({ access_token: 'unused' }));
+		expect(await credential.preAuthentication.call(late.context, data)).toEqual({ accessToken: 'shared' });
+		expect(late.calls).toHaveLength(0);
+
+		// Once the shared token is refused in turn, the next caller logs in.
 		const later = helpers(async () => ({ access_token: 'next' }));
-		expect(await credential.preAuthentication.call(later.context, data)).toEqual({ accessToken: 'next' });
+		expect(await credential.preAuthentication.call(later.context, { ...data, accessToken: 'shared' })).toEqual({ accessToken: 'next' });
 		expect(later.calls).toHaveLength(1);
 	});
 

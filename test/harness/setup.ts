@@ -4,6 +4,7 @@ import nock from 'nock';
 import { LoggerProxy } from 'n8n-workflow';
 
 import { retryTiming } from '../../nodes/shared/request';
+import { forgetSharedLogins } from '../../nodes/shared/session';
 import { findLeaks, recordingLogger, resetExposure } from './exposure';
 
 // Backoff waits are real sleeps; keep them short so retry tests stay fast. Their length is not under test.
@@ -20,6 +21,7 @@ Container.set(Logger, recordingLogger() as never);
 
 afterEach(() => {
 	nock.cleanAll();
+	forgetSharedLogins();
 	// The suite-wide secrets check: no credential value in any output, error or log of the test.
 	const leaks = findLeaks();
 	resetExposure();

@@ -143,6 +143,30 @@ describe('LOCALTRAC session token', () => {
 		expect(output(run)).toEqual(records.map((r, i) => ({ json: r, pairedItem: { item: i } })));
 	});
 
+	test('a token revoked before its 15 minutes while 10 reads are in flight costs one login, not one per read', async () => {
+		const store = credentialsStore({ sessionToken: TOKEN, sessionExpiresAt: new Date(Date.now() + 600_000).toISOString() });
+		const api = mockApi();
+		const records = locations(1, 20);
+		records.forEach((r, n) => {
+			// The first 10 reads go out with the old token, which LOCALTRAC refuses; the refusals are spread out in time.
+			if (n < 10) api.scope.get(`/localtrac/location/${String(r.uuid)}`).matchHeader('authorization', TOKEN).delay(5 * n).reply(401, expired);
+			api.scope.get(`/localtrac/location/${String(r.uuid)}`).matchHeader('authorization', TOKEN_2).reply(200, r);
+		});
+		api.login(TOKEN_2);
+
+		const run = await runLocaltrac(getFromItem, { input: records.map((r) => ({ uuid: r.uuid })), credentialsHelper: store });
+
+		expect(run.error).toBeUndefined();
+		expect(store.preAuthCalls.get('localtracApi') ?? 0).toBeGreaterThan(1); // n8n asks the credential for every refused read...
+		expect(api.sent.filter((r) => r.path === '/localtrac/login')).toEqual([loginRequest]); // ...and one login serves them all.
+		// 10 refused reads, 1 login, then all 20 reads with the new token (the last 10 start with it).
+		expect(api.sent.filter((r) => r.authorization === TOKEN)).toHaveLength(10);
+		expect(api.sent.filter((r) => r.authorization === TOKEN_2)).toHaveLength(20);
+		expect(api.sent).toHaveLength(31);
+		expect(output(run)).toEqual(records.map((r, i) => ({ json: r, pairedItem: { item: i } })));
+		expect(store.store.get('localtracApi')?.sessionToken).toBe(TOKEN_2);
+	});
+
 	test('a 401 between two pages of Return All logs in once and the list completes', async () => {
 		const store = credentialsStore({ sessionToken: TOKEN, sessionExpiresAt: new Date(Date.now() + 600_000).toISOString() });
 		const api = mockApi();

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { resourceLocator } from '../shared/descriptions';
-import { rules, z } from '../shared/validation';
+import { jsonFieldValue, rules, z } from '../shared/validation';
 
 export const LOCALES = ['fr_CA', 'en_CA', 'en_US'] as const;
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -317,15 +317,8 @@ const schedulesJsonRule = z.unknown().transform((raw, ctx): Record<string, Perio
 		ctx.addIssue({ code: z.ZodIssueCode.custom, message });
 		return z.NEVER;
 	};
-	let value = raw;
-	if (typeof value === 'string') {
-		if (!value.trim()) return undefined;
-		try {
-			value = JSON.parse(value);
-		} catch {
-			return fail('must be a JSON object with one key per weekday, e.g. {"monday": ["09:00-12:00"]}');
-		}
-	}
+	const { value, invalid } = jsonFieldValue(raw);
+	if (invalid) return fail('must be a JSON object with one key per weekday, e.g. {"monday": ["09:00-12:00"]}');
 	if (value === undefined || value === null) return undefined;
 	if (typeof value !== 'object' || Array.isArray(value)) {
 		return fail('must be an object with one key per weekday, e.g. {"monday": ["09:00-12:00"]}');

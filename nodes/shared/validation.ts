@@ -44,6 +44,20 @@ function brokenTextIssues(value: unknown, path: Array<string | number> = [], dep
 }
 
 /**
+ * The value of a JSON field: what an expression gives is taken as it is, typed text is parsed, and
+ * empty text means "not given" (undefined). `invalid` is set when the text is not JSON.
+ */
+export function jsonFieldValue(raw: unknown): { value?: unknown; invalid?: true } {
+	if (typeof raw !== 'string') return { value: raw };
+	if (!raw.trim()) return { value: undefined };
+	try {
+		return { value: JSON.parse(raw) as unknown };
+	} catch {
+		return { invalid: true };
+	}
+}
+
+/**
  * Checks an operation's input against its schema. On failure it throws a NodeOperationError
  * that names the field, the broken rule and the item, before anything is sent.
  */

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { rules, z } from '../../../shared/validation';
+import { jsonFieldValue, rules, z } from '../../../shared/validation';
 import { BUSINESS_STATUSES, idRules, listOf, opaqueIdList, optionsOf, orgLocator, partooRules, pick } from '../../fields';
 
 export const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
@@ -376,15 +376,9 @@ const deprecatedRule = z.unknown().transform((raw, ctx) => {
 		ctx.addIssue({ code: z.ZodIssueCode.custom, message });
 		return z.NEVER;
 	};
-	let value: unknown = raw;
-	if (typeof value === 'string') {
-		if (!value.trim()) return undefined;
-		try {
-			value = JSON.parse(value);
-		} catch {
-			return fail('must be valid JSON');
-		}
-	}
+	const { value, invalid } = jsonFieldValue(raw);
+	if (invalid) return fail('must be valid JSON');
+	if (value === undefined) return undefined;
 	if (!value || typeof value !== 'object' || Array.isArray(value)) return fail('must be a JSON object');
 	const data = value as IDataObject;
 	const unknown = Object.keys(data).filter((k) => !DEPRECATED_KEYS.includes(k));

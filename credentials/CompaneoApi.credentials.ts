@@ -1,7 +1,6 @@
 import type {
 	IAuthenticateGeneric,
 	Icon,
-	ICredentialTestRequest,
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
@@ -41,28 +40,6 @@ export class CompaneoApi implements ICredentialType {
 		},
 	};
 
-	/**
-	 * Sends an empty list of leads: the API refuses it as malformed (400) when the key is valid,
-	 * and answers 401 when it is not. Nothing is created either way.
-	 */
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: '/partners/create_rfq',
-			method: 'POST',
-			body: [],
-			json: true,
-			ignoreHttpStatusErrors: true,
-		},
-		rules: [
-			{
-				type: 'responseCode',
-				properties: { value: 401, message: 'The API key was not accepted' },
-			},
-			{
-				type: 'responseCode',
-				properties: { value: 403, message: 'The API key is not allowed to submit leads' },
-			},
-		],
-	};
+	// The Test button is the Companeo node's companeoApiTest (nodes/Companeo/credentialTest.ts): telling a
+	// refused key from an accepted one needs the reply's status, which a declarative test cannot read.
 }

@@ -797,6 +797,8 @@ function driveSteps(label, c, stub, server, state) {
 		sink: stub.requests.filter((r) => r.method === 'POST' && r.path === sinkPath),
 		state,
 		baseUrl: stub.baseUrl,
+		// The running n8n, for steps that call its webhooks or its REST API.
+		n8nUrl: `http://127.0.0.1:${server.port}`,
 	});
 	const stepName = (i) => `step ${i + 1}/${steps.length}${steps[i].name ? ` "${steps[i].name}"` : ''}`;
 	let abort;

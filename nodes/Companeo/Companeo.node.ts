@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsCollection } from '../shared/descriptions';
+import { companeoApiTest } from './credentialTest';
 import { runOperations, type ResourceMap } from '../shared/router';
 import { DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE } from './resources/lead/create';
 import { leadDescription, leadOperations } from './resources/lead';
@@ -21,7 +22,7 @@ export class Companeo implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'companeoApi', required: true }],
+		credentials: [{ name: 'companeoApi', required: true, testedBy: 'companeoApiTest' }],
 		properties: [
 			{
 				displayName: 'Resource',
@@ -44,6 +45,8 @@ export class Companeo implements INodeType {
 			]),
 		],
 	};
+
+	methods = { credentialTest: { companeoApiTest } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await runOperations(this, resources);

@@ -57,30 +57,6 @@ function sinkNode(baseUrl, position) {
 	};
 }
 
-/**
- * The port of the `n8n start` the runner launched for the current active case. The runner starts
- * it as a direct child of this process with N8N_PORT set; Linux shows both in /proc.
- * (The runner could hand the URL to the steps instead; see the report of the examples work.)
- */
-function n8nStartPort() {
-	for (const entry of fs.readdirSync('/proc')) {
-		if (!/^\d+$/.test(entry)) continue;
-		try {
-			const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-			if (Number(fields[1]) !== process.pid || fields[0] === 'Z') continue;
-			const args = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-			if (!args.some((a) => /[\\/]n8n$/.test(a)) || !args.includes('start')) continue;
-			const env = fs.readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0');
-			const port = env.find((v) => v.startsWith('N8N_PORT='));
-			if (port) return Number(port.slice('N8N_PORT='.length));
-		} catch {
-			/* exited meanwhile, or not ours */
-		}
-	}
-	return null;
-}
-
 /** One HTTP request; resolves { status, headers, body } (body as text). */
 function request(url, { method = 'GET', headers = {}, body } = {}) {
 	return new Promise((resolve, reject) => {
@@ -100,17 +76,14 @@ function request(url, { method = 'GET', headers = {}, body } = {}) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The base URL of the running n8n, once it reports ready. */
-async function readyN8n(timeoutMs = 90_000) {
+async function readyN8n(n8nUrl, timeoutMs = 90_000) {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
-		const port = n8nStartPort();
-		if (port) {
-			const ok = await request(`http://127.0.0.1:${port}/healthz/readiness`).then(
-				(r) => r.status === 200,
-				() => false,
-			);
-			if (ok) return `http://127.0.0.1:${port}`;
-		}
+		const ok = await request(`${n8nUrl}/healthz/readiness`).then(
+			(r) => r.status === 200,
+			() => false,
+		);
+		if (ok) return n8nUrl;
 		await sleep(500);
 	}
 	throw new Error(`n8n did not get ready within ${timeoutMs / 1000}s`);
@@ -237,7 +210,6 @@ module.exports = {
 	withCredentials,
 	nodeNamed,
 	sinkNode,
-	n8nStartPort,
 	readyN8n,
 	callWebhook,
 	request,

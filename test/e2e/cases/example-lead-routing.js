@@ -49,8 +49,8 @@ module.exports = ({ baseUrl }) => ({
 		{
 			name: 'two forms posted to the webhook and answered',
 			waitFor: () => true,
-			then: async (state) => {
-				const n8nUrl = await readyN8n();
+			then: async (state, view) => {
+				const n8nUrl = await readyN8n(view.n8nUrl);
 				state.valid = await callWebhook(n8nUrl, 'companeo-lead', {
 					method: 'POST',
 					headers: { 'content-type': 'application/json' },

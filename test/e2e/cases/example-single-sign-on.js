@@ -49,8 +49,8 @@ module.exports = ({ baseUrl }) => ({
 		{
 			name: 'the portal asked for a sign-in page, with and without its key',
 			waitFor: () => true,
-			then: async (state) => {
-				const n8nUrl = await readyN8n();
+			then: async (state, view) => {
+				const n8nUrl = await readyN8n(view.n8nUrl);
 				state.signedIn = await callWebhook(n8nUrl, 'digitaleo-sso?account=ORG_1234', { headers: { [PORTAL_HEADER]: PORTAL_KEY } });
 				state.refused = await callWebhook(n8nUrl, 'digitaleo-sso?account=ORG_1234', {});
 			},

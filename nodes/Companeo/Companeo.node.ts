@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { requestOptionsCollection } from '../shared/descriptions';
+import { requestOptionsCollection, resourceSelector } from '../shared/descriptions';
 import { companeoApiTest } from './credentialTest';
 import { runOperations, type ResourceMap } from '../shared/router';
 import { DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE } from './resources/lead/create';
@@ -24,25 +24,23 @@ export class Companeo implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'companeoApi', required: true, testedBy: 'companeoApiTest' }],
 		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [{ name: 'Lead', value: 'lead' }],
-				default: 'lead',
-			},
+			resourceSelector([['Lead', 'lead']]),
 			...leadDescription,
-			requestOptionsCollection([
-				{
-					displayName: 'Leads per Request',
-					name: 'chunkSize',
-					type: 'number',
-					typeOptions: { minValue: 1, maxValue: MAX_CHUNK_SIZE },
-					default: DEFAULT_CHUNK_SIZE,
-					description: 'How many leads are sent together in one request (1 to 100)',
-				},
-			]),
+			// Leads go out in chunks, one request at a time: no lists to page, no per-item requests.
+			requestOptionsCollection({
+				pages: false,
+				items: false,
+				extra: [
+					{
+						displayName: 'Leads per Request',
+						name: 'chunkSize',
+						type: 'number',
+						typeOptions: { minValue: 1, maxValue: MAX_CHUNK_SIZE },
+						default: DEFAULT_CHUNK_SIZE,
+						description: 'How many leads are sent together in one request (1 to 100)',
+					},
+				],
+			}),
 		],
 	};
 

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { requestOptionsCollection } from '../shared/descriptions';
+import { requestOptionsCollection, resourceSelector } from '../shared/descriptions';
 import { runOperations, type ResourceMap } from '../shared/router';
 import { searchBusinesses, searchUsers } from './methods/listSearch';
 import { accountDescription, accountOperations } from './resources/account';
@@ -13,10 +13,6 @@ const resources: ResourceMap = {
 	business: businessOperations,
 	user: userOperations,
 };
-
-/** The shared Options, without Page Concurrency: Digitaleo lists come in one reply. */
-const options = requestOptionsCollection();
-options.options = (options.options ?? []).filter((option) => (option as { name: string }).name !== 'pageConcurrency');
 
 export class Digitaleo implements INodeType {
 	description: INodeTypeDescription = {
@@ -33,22 +29,11 @@ export class Digitaleo implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'digitaleoApi', required: true }],
 		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Account', value: 'account' },
-					{ name: 'Business', value: 'business' },
-					{ name: 'User', value: 'user' },
-				],
-				default: 'account',
-			},
+			resourceSelector([['Account', 'account'], ['Business', 'business'], ['User', 'user']]),
 			...accountDescription,
 			...businessDescription,
 			...userDescription,
-			options,
+			requestOptionsCollection({ pages: false }),
 		],
 	};
 

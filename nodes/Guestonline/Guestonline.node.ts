@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { requestOptionsCollection } from '../shared/descriptions';
+import { requestOptionsCollection, resourceSelector } from '../shared/descriptions';
 import { runOperations, type ResourceMap } from '../shared/router';
 import { searchBookings, searchContacts, searchRestaurants } from './methods/listSearch';
 import { bookingDescription, bookingOperations } from './resources/booking';
@@ -39,23 +39,7 @@ export class Guestonline implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'guestonlineApi', required: true }],
 		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Booking', value: 'booking' },
-					{ name: 'Commercial (Offer or Event)', value: 'commercial' },
-					{ name: 'Contact', value: 'contact' },
-					{ name: 'Opinion', value: 'opinion' },
-					{ name: 'Pending Booking', value: 'pendingBooking' },
-					{ name: 'Period', value: 'period' },
-					{ name: 'Restaurant', value: 'restaurant' },
-					{ name: 'Runtime Service', value: 'runtimeService' },
-				],
-				default: 'booking',
-			},
+			resourceSelector([['Booking', 'booking'], ['Commercial (Offer or Event)', 'commercial'], ['Contact', 'contact'], ['Opinion', 'opinion'], ['Pending Booking', 'pendingBooking'], ['Period', 'period'], ['Restaurant', 'restaurant'], ['Runtime Service', 'runtimeService']]),
 			...bookingDescription,
 			...commercialDescription,
 			...contactDescription,
@@ -64,16 +48,18 @@ export class Guestonline implements INodeType {
 			...periodDescription,
 			...restaurantDescription,
 			...runtimeServiceDescription,
-			requestOptionsCollection([
-				{
-					displayName: 'Page Size',
-					name: 'pageSize',
-					type: 'number',
-					typeOptions: { minValue: 1, maxValue: 100 },
-					default: 100,
-					description: 'Records asked for per page of a list (the API\'s max_results, 1 to 100)',
-				},
-			]),
+			requestOptionsCollection({
+				extra: [
+					{
+						displayName: 'Page Size',
+						name: 'pageSize',
+						type: 'number',
+						typeOptions: { minValue: 1, maxValue: 100 },
+						default: 100,
+						description: 'Records asked for per page of a list (the API\'s max_results, 1 to 100)',
+					},
+				],
+			}),
 		],
 	};
 

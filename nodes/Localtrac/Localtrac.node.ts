@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { requestOptionsCollection } from '../shared/descriptions';
+import { requestOptionsCollection, resourceSelector } from '../shared/descriptions';
 import { runOperations, type ResourceMap } from '../shared/router';
 import { searchLocations } from './methods/listSearch';
 import { locationDescription, locationOperations } from './resources/location';
@@ -13,10 +13,6 @@ const resources: ResourceMap = {
 	schedule: scheduleOperations,
 	scheduleException: scheduleExceptionOperations,
 };
-
-/** The shared node options, less Page Concurrency: LOCALTRAC lists state no page count, so pages are read one by one. */
-const options = requestOptionsCollection();
-options.options = (options.options ?? []).filter((option) => option.name !== 'pageConcurrency');
 
 export class Localtrac implements INodeType {
 	description: INodeTypeDescription = {
@@ -33,22 +29,11 @@ export class Localtrac implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'localtracApi', required: true }],
 		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Location', value: 'location' },
-					{ name: 'Schedule', value: 'schedule' },
-					{ name: 'Schedule Exception', value: 'scheduleException' },
-				],
-				default: 'location',
-			},
+			resourceSelector([['Location', 'location'], ['Schedule', 'schedule'], ['Schedule Exception', 'scheduleException']]),
 			...locationDescription,
 			...scheduleDescription,
 			...scheduleExceptionDescription,
-			options,
+			requestOptionsCollection({ pages: false }),
 		],
 	};
 

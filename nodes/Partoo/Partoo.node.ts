@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { requestOptionsCollection } from '../shared/descriptions';
+import { requestOptionsCollection, resourceSelector } from '../shared/descriptions';
 import { runOperations, type ResourceMap } from '../shared/router';
 import { searchBusinesses, searchCategories, searchOrganizations, searchUsers } from './methods/listSearch';
 import { authorizationDescription, authorizationOperations } from './resources/authorization';
@@ -35,21 +35,7 @@ export class Partoo implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'partooApi', required: true }],
 		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Authorization', value: 'authorization' },
-					{ name: 'Business', value: 'business' },
-					{ name: 'Category', value: 'category' },
-					{ name: 'Organization', value: 'organization' },
-					{ name: 'Review', value: 'review' },
-					{ name: 'User', value: 'user' },
-				],
-				default: 'business',
-			},
+			resourceSelector([['Authorization', 'authorization'], ['Business', 'business'], ['Category', 'category'], ['Organization', 'organization'], ['Review', 'review'], ['User', 'user']], 'business'),
 			...authorizationDescription,
 			...businessDescription,
 			...categoryDescription,

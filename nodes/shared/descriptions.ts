@@ -129,8 +129,49 @@ export function keyValueList(name: string, displayName: string, description: str
 	};
 }
 
-/** Node-wide options shared by every vendor node: speed and patience. */
-export function requestOptionsCollection(extra: INodeProperties[] = []): INodeProperties {
+const PAGE_CONCURRENCY: INodeProperties = {
+	displayName: 'Page Concurrency',
+	name: 'pageConcurrency',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 20 },
+	default: 4,
+	description: 'How many pages of a list are fetched at once once the number of pages is known (Return All)',
+};
+
+const PARALLEL_REQUESTS: INodeProperties = {
+	displayName: 'Parallel Requests',
+	name: 'parallelRequests',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 1000 },
+	default: 10,
+	description:
+		"How many input items are processed at once (1 to 1000). Reads use 10 by default; operations that create or change something run one at a time unless you set this. Higher values finish large batches sooner but may meet the service's rate limit, which is retried.",
+};
+
+/** The Resource selector at the top of a node, its choices in the order given. */
+export function resourceSelector(resources: Array<[name: string, value: string]>, defaultValue = resources[0][1]): INodeProperties {
+	return {
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: resources.map(([name, value]) => ({ name, value })),
+		default: defaultValue,
+	};
+}
+
+export interface RequestOptionsShape {
+	/** Whether the node has lists whose page count is known up front (Page Concurrency). Default true. */
+	pages?: boolean;
+	/** Whether the node handles its items one request each (Parallel Requests). Default true. */
+	items?: boolean;
+	/** Vendor-specific options, added after the shared ones. */
+	extra?: INodeProperties[];
+}
+
+/** Node-wide options shared by every vendor node: speed and patience. Options that do nothing for a node are left out. */
+export function requestOptionsCollection(shape: RequestOptionsShape = {}): INodeProperties {
+	const { pages = true, items = true, extra = [] } = shape;
 	return {
 		displayName: 'Options',
 		name: 'options',
@@ -138,24 +179,8 @@ export function requestOptionsCollection(extra: INodeProperties[] = []): INodePr
 		placeholder: 'Add Option',
 		default: {},
 		options: [
-			{
-				displayName: 'Page Concurrency',
-				name: 'pageConcurrency',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 20 },
-				default: 4,
-				description:
-					'How many pages of a list are fetched at once once the number of pages is known (Return All)',
-			},
-			{
-				displayName: 'Parallel Requests',
-				name: 'parallelRequests',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 1000 },
-				default: 10,
-				description:
-					"How many input items are processed at once (1 to 1000). Reads use 10 by default; operations that create or change something run one at a time unless you set this. Higher values finish large batches sooner but may meet the service's rate limit, which is retried.",
-			},
+			...(pages ? [PAGE_CONCURRENCY] : []),
+			...(items ? [PARALLEL_REQUESTS] : []),
 			{
 				displayName: 'Retries',
 				name: 'maxRetries',

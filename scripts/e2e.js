@@ -29,9 +29,8 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const http = require('http');
-const net = require('net');
 const { spawn, spawnSync } = require('child_process');
-const { ensureRuntime, cleanEnv } = require('./n8n-runtime');
+const { ensureRuntime, cleanEnv, freePort } = require('./n8n-runtime');
 
 const ROOT = path.resolve(__dirname, '..');
 const CASES_DIR = process.env.E2E_CASES_DIR ? path.resolve(process.env.E2E_CASES_DIR) : path.join(ROOT, 'test', 'e2e', 'cases');
@@ -125,18 +124,6 @@ async function mustRun(label, cmd, args, opts) {
 // ---------------------------------------------------------------------------
 // n8n CLI
 // ---------------------------------------------------------------------------
-
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const srv = net.createServer();
-		srv.unref();
-		srv.on('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
-			srv.close(() => resolve(port));
-		});
-	});
-}
 
 function n8nEnv(runtime, userFolder, encryptionKey) {
 	const env = cleanEnv(process.env);

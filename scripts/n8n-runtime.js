@@ -18,6 +18,7 @@
  * Plain CommonJS, Node built-ins only, runs on Node 20.
  */
 
+const net = require('net');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -266,7 +267,20 @@ function ensureRuntime() {
 	return result(paths);
 }
 
-module.exports = { ensureRuntime, runtimeDir, cleanEnv, N8N_VERSION, NODE24_VERSION };
+/** A port nobody listens on, e.g. for n8n's task-runner broker (its default 5679 may be taken). */
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const srv = net.createServer();
+		srv.unref();
+		srv.on('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address();
+			srv.close(() => resolve(port));
+		});
+	});
+}
+
+module.exports = { ensureRuntime, runtimeDir, cleanEnv, freePort, pidAlive, N8N_VERSION, NODE24_VERSION };
 
 if (require.main === module) {
 	const started = Date.now();

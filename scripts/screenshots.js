@@ -26,8 +26,8 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const http = require('http');
 const start = require('./start');
+const { ownerSetupAndLogin } = require('./n8n-rest');
 
 const OUT_DIR = path.join(start.ROOT, 'docs', 'images');
 const USER_FOLDER = path.join(start.LOCAL_DIR, 'screenshots');
@@ -202,56 +202,6 @@ function shotWorkflow(shot, index) {
 			],
 		},
 	};
-}
-
-// ---------------------------------------------------------------------------------------------
-// n8n: owner setup and login through the REST API
-// ---------------------------------------------------------------------------------------------
-
-function rest(baseUrl, method, route, body, cookie) {
-	return new Promise((resolve, reject) => {
-		const payload = body === undefined ? undefined : JSON.stringify(body);
-		const req = http.request(
-			`${baseUrl}${route}`,
-			{
-				method,
-				headers: {
-					...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
-					...(cookie ? { cookie } : {}),
-				},
-				timeout: 30_000,
-			},
-			(res) => {
-				let text = '';
-				res.setEncoding('utf8');
-				res.on('data', (d) => (text += d));
-				res.on('end', () => {
-					let json = null;
-					try {
-						json = JSON.parse(text);
-					} catch {
-						/* not JSON */
-					}
-					const setCookie = (res.headers['set-cookie'] || []).map((c) => c.split(';')[0]);
-					resolve({ status: res.statusCode, json, text, cookie: setCookie.find((c) => c.startsWith('n8n-auth=')) });
-				});
-			},
-		);
-		req.on('timeout', () => req.destroy(new Error(`${method} ${route}: no answer`)));
-		req.on('error', reject);
-		if (payload) req.write(payload);
-		req.end();
-	});
-}
-
-async function ownerSetupAndLogin(baseUrl) {
-	const setup = await rest(baseUrl, 'POST', '/rest/owner/setup', OWNER);
-	if (setup.status !== 200) throw start.failWith(`POST /rest/owner/setup answered ${setup.status}: ${setup.text.slice(0, 300)}`);
-	const login = await rest(baseUrl, 'POST', '/rest/login', { emailOrLdapLoginId: OWNER.email, password: OWNER.password });
-	if (login.status !== 200 || !login.cookie) throw start.failWith(`POST /rest/login answered ${login.status}: ${login.text.slice(0, 300)}`);
-	const me = await rest(baseUrl, 'GET', '/rest/login', undefined, login.cookie);
-	if (me.status !== 200) throw start.failWith(`GET /rest/login with the session answered ${me.status}`);
-	return login.cookie;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -431,7 +381,9 @@ async function main() {
 			await start.waitReady(server).catch((err) => {
 				throw start.failWith(`${err.message} (log: ${logFile})`);
 			});
-			await ownerSetupAndLogin(`http://127.0.0.1:${port}`);
+			await ownerSetupAndLogin(`http://127.0.0.1:${port}`, OWNER).catch((error) => {
+				throw start.failWith(error.message);
+			});
 			return `n8n on port ${port}, owner ${OWNER.email} set up and logged in (log: ${path.relative(start.ROOT, logFile)})`;
 		});
 

@@ -28,7 +28,7 @@ const http = require('http');
 const path = require('path');
 const crypto = require('crypto');
 const { spawn } = require('child_process');
-const { ensureRuntime, runtimeDir, cleanEnv, N8N_VERSION } = require('./n8n-runtime');
+const { ensureRuntime, runtimeDir, cleanEnv, N8N_VERSION, freePort, pidAlive } = require('./n8n-runtime');
 
 const ROOT = path.resolve(__dirname, '..');
 const LOCAL_DIR = path.join(ROOT, '.n8n-local');
@@ -295,19 +295,6 @@ function n8nEnv(runtime, userFolder, extra = {}) {
 	return env;
 }
 
-/** A port nobody listens on, for n8n's task-runner broker (its default 5679 may be taken). */
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const srv = net.createServer();
-		srv.unref();
-		srv.on('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
-			srv.close(() => resolve(port));
-		});
-	});
-}
-
 /** Runs an n8n CLI command (import:workflow, ...) with JSON logs, one entry per line. */
 async function n8nCommand(runtime, userFolder, args) {
 	const env = n8nEnv(runtime, userFolder, {
@@ -452,15 +439,6 @@ function httpGet(url, timeoutMs = 2000) {
 		req.on('timeout', () => req.destroy(new Error('timeout')));
 		req.on('error', () => resolve({ status: 0, body: '' }));
 	});
-}
-
-function pidAlive(pid) {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (e) {
-		return e.code === 'EPERM';
-	}
 }
 
 /**

@@ -6,7 +6,8 @@
  * n8n's "OK"; a refused one an error whose message does not contain the secret that was refused.
  */
 const assert = require('node:assert/strict');
-const { readyN8n, request } = require('./_examples');
+const { readyN8n } = require('./_examples');
+const { ownerSetupAndLogin, rest } = require('../../../scripts/n8n-rest');
 
 const OWNER = { email: 'owner@example.com', firstName: 'Ada', lastName: 'Example', password: 'E2e-Credentials-2026' };
 
@@ -34,22 +35,6 @@ const credentialsFor = (baseUrl, secrets) => ({
 });
 
 const ID = (type) => `e2eCredTest${type.replace(/Api$/, '')}`.slice(0, 21);
-
-async function rest(n8nUrl, method, route, body, cookie) {
-	const res = await request(`${n8nUrl}${route}`, {
-		method,
-		headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	const setCookie = [].concat(res.headers['set-cookie'] || []).map((c) => c.split(';')[0]);
-	let json;
-	try {
-		json = JSON.parse(res.body);
-	} catch {
-		json = undefined;
-	}
-	return { status: res.status, json, text: res.body, cookie: setCookie.find((c) => c.startsWith('n8n-auth=')) };
-}
 
 module.exports = ({ baseUrl }) => {
 	const good = credentialsFor(baseUrl, GOOD);
@@ -98,24 +83,21 @@ module.exports = ({ baseUrl }) => {
 		},
 
 		steps: [
-		{
-			name: 'each credential tested with good and bad data',
-			waitFor: () => true,
-			then: async (state, view) => {
-				const n8nUrl = await readyN8n(view.n8nUrl);
-				const setup = await rest(n8nUrl, 'POST', '/rest/owner/setup', OWNER);
-				assert.equal(setup.status, 200, `owner setup: HTTP ${setup.status} ${setup.text.slice(0, 300)}`);
-				const login = await rest(n8nUrl, 'POST', '/rest/login', { emailOrLdapLoginId: OWNER.email, password: OWNER.password });
-				assert.ok(login.cookie, `login: HTTP ${login.status} ${login.text.slice(0, 300)}`);
-				state.results = {};
-				for (const [label, all] of [['good', good], ['bad', bad]]) {
-					for (const [type, data] of Object.entries(all)) {
-						const res = await rest(n8nUrl, 'POST', '/rest/credentials/test', { credentials: { id: ID(type), name: `${type} (test)`, type, data } }, login.cookie);
-						state.results[`${type} ${label}`] = { status: res.status, body: res.json ? res.json.data || res.json : res.text };
+			{
+				name: 'each credential tested with good and bad data',
+				waitFor: () => true,
+				then: async (state, view) => {
+					const n8nUrl = await readyN8n(view.n8nUrl);
+					const cookie = await ownerSetupAndLogin(n8nUrl, OWNER);
+					state.results = {};
+					for (const [label, all] of [['good', good], ['bad', bad]]) {
+						for (const [type, data] of Object.entries(all)) {
+							const res = await rest(n8nUrl, 'POST', '/rest/credentials/test', { credentials: { id: ID(type), name: `${type} (test)`, type, data } }, cookie);
+							state.results[`${type} ${label}`] = { status: res.status, body: res.json ? res.json.data || res.json : res.text };
+						}
 					}
-				}
+				},
 			},
-		},
 		],
 
 		check(_sink, requests, { state }) {

@@ -6,19 +6,11 @@ import { Companeo } from '../../nodes/Companeo/Companeo.node';
 import { TestCredentialsHelper } from '../harness/credentials';
 import { expose } from '../harness/exposure';
 import { buildAdditionalData } from '../harness/run';
-import { recordingScope } from '../harness/http';
+import { recordingApi } from '../harness/http';
 import { API_KEY, HOST } from './helpers';
 
-/** A Companeo host that records what it receives: method, path, raw body, content type and Authorization. */
-function mockApi(host = HOST) {
-	const { scope, requests } = recordingScope(host, ['authorization']);
-	return {
-		scope,
-		get sent() {
-			return requests.map(({ headers, ...rest }) => ({ ...rest, authorization: headers.authorization }));
-		},
-	};
-}
+/** A Companeo host that records what it receives, with the Authorization header. */
+const mockApi = (host = HOST) => recordingApi(host, { name: 'authorization', field: 'authorization' });
 
 /** The Test button of the credential dialog, as n8n runs it: the node's credentialTest in n8n-core's CredentialTestContext. */
 async function testCredential(data: ICredentialsDecrypted['data']) {

@@ -1,10 +1,10 @@
-import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
 
 import { DigitaleoApi } from '../../credentials/DigitaleoApi.credentials';
 import { Digitaleo } from '../../nodes/Digitaleo/Digitaleo.node';
 import type { TestCredentialsHelper } from '../harness/credentials';
-import { byId, recordingScope, withHeaderField } from '../harness/http';
+import type { RecordingApi, SentRequest as HttpSentRequest } from '../harness/http';
+import { byId, recordingApi } from '../harness/http';
 import type { NodeRun } from '../harness/run';
 import { runNode } from '../harness/run';
 
@@ -22,29 +22,11 @@ export const FRESH_TOKEN = 'dgo-master-token-FRESH9';
 export const JSON_TYPE = 'application/json';
 
 /** What the API received: method, path with query string, raw body, content type and Authorization header. */
-export interface SentRequest {
-	method: string;
-	path: string;
-	body?: string;
-	contentType?: string;
-	authorization?: string;
-}
+export type SentRequest = HttpSentRequest<'authorization'>;
+export type MockHost = RecordingApi<'authorization'>;
 
-export interface MockHost {
-	scope: nock.Scope;
-	sent: SentRequest[];
-}
-
-/** A nock scope that records every request it answers (defaults to the API host). */
-export function mockHost(host = API_HOST): MockHost {
-	const { scope, requests } = recordingScope(host, ['authorization']);
-	return {
-		scope,
-		get sent(): SentRequest[] {
-			return withHeaderField(requests, 'authorization', 'authorization');
-		},
-	};
-}
+/** A host that records every request it answers (defaults to the API host). */
+export const mockHost = (host = API_HOST): MockHost => recordingApi(host, { name: 'authorization', field: 'authorization' });
 
 export const mockApi = (): MockHost => mockHost(API_HOST);
 export const mockOAuth = (): MockHost => mockHost(OAUTH_HOST);

@@ -1,9 +1,9 @@
-import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
 
 import { GuestonlineApi } from '../../credentials/GuestonlineApi.credentials';
 import { Guestonline } from '../../nodes/Guestonline/Guestonline.node';
-import { byId, decodeForm, recordingScope } from '../harness/http';
+import type { RecordingApi, SentRequest as HttpSentRequest } from '../harness/http';
+import { byId, decodeForm, recordingApi } from '../harness/http';
 import type { NodeRun } from '../harness/run';
 import { runNode } from '../harness/run';
 
@@ -11,30 +11,11 @@ export const HOST = 'https://api.guestonline.fr';
 export const TOKEN = 'go-test-token-7Hq2xZ';
 
 /** What the API received: method, path with query string, raw body, content type and token header. */
-export interface SentRequest {
-	method: string;
-	path: string;
-	body?: string;
-	contentType?: string;
-	token?: string;
-}
+export type SentRequest = HttpSentRequest<'token'>;
+export type MockApi = RecordingApi<'token'>;
 
-export interface MockApi {
-	scope: nock.Scope;
-	sent: SentRequest[];
-}
-
-/** A nock scope for the Guestonline host that records every request it answers. */
-export function mockApi(host = HOST): MockApi {
-	const { scope, requests } = recordingScope(host, ['x-token']);
-	return {
-		scope,
-		// Read at assertion time, so it holds every request recorded so far.
-		get sent(): SentRequest[] {
-			return requests.map(({ headers, ...rest }) => ({ ...rest, token: headers['x-token'] }));
-		},
-	};
-}
+/** A mocked Guestonline host that records every request it answers. */
+export const mockApi = (host = HOST): MockApi => recordingApi(host, { name: 'x-token', field: 'token' });
 
 export interface GuestonlineRunOptions {
 	input?: IDataObject[];

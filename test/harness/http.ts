@@ -37,14 +37,28 @@ export function decodeForm(body: string | undefined): string {
 /** A resource locator value in "By ID" mode. */
 export const byId = (value: string | number) => ({ __rl: true, mode: 'id', value: String(value) });
 
-/** Recorded requests with one header lifted to a top-level field (left out when the header was absent). */
-export function withHeaderField<K extends string>(
-	requests: RecordedRequest[],
-	header: string,
-	field: K,
-): Array<Omit<RecordedRequest, 'headers'> & Partial<Record<K, string>>> {
-	return requests.map(({ headers, ...rest }) => ({
-		...rest,
-		...(headers[header] !== undefined ? { [field]: headers[header] } : {}),
-	})) as Array<Omit<RecordedRequest, 'headers'> & Partial<Record<K, string>>>;
+/** A request as a test asserts it: method, path with query, raw body, content type, and one header as field K. */
+export type SentRequest<K extends string = never> = Omit<RecordedRequest, 'headers'> & Partial<Record<K, string>>;
+
+export interface RecordingApi<K extends string = never> {
+	scope: nock.Scope;
+	/** Every request answered so far, read at assertion time. */
+	readonly sent: Array<SentRequest<K>>;
+}
+
+/**
+ * A mocked vendor host that records what it receives. `header` lifts one request header (e.g. the
+ * auth header) to a field of each recorded request; the field is left out when the header was absent.
+ */
+export function recordingApi<K extends string = never>(host: string, header?: { name: string; field: K }): RecordingApi<K> {
+	const { scope, requests } = recordingScope(host, header ? [header.name] : []);
+	return {
+		scope,
+		get sent(): Array<SentRequest<K>> {
+			return requests.map(({ headers, ...rest }) => {
+				const value = header ? headers[header.name] : undefined;
+				return (value !== undefined && header ? { ...rest, [header.field]: value } : rest) as SentRequest<K>;
+			});
+		},
+	};
 }

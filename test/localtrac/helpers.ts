@@ -1,10 +1,10 @@
-import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
 
 import { LocaltracApi } from '../../credentials/LocaltracApi.credentials';
 import { Localtrac } from '../../nodes/Localtrac/Localtrac.node';
 import { TestCredentialsHelper } from '../harness/credentials';
-import { byId, recordingScope, withHeaderField } from '../harness/http';
+import type { RecordingApi, SentRequest as HttpSentRequest } from '../harness/http';
+import { byId, recordingApi } from '../harness/http';
 import type { NodeRun } from '../harness/run';
 import { runNode } from '../harness/run';
 
@@ -21,33 +21,21 @@ export const UUID_B = '2c5e8a10-7d3f-4b6a-9e21-5f0a6b7c8d9e';
 export const BUSINESS = '5e0c7c2a-8b1f-4f7e-9d61-0a3b2c4d5e6f';
 
 /** What the API received: method, path with query string, raw body, content type and Authorization header. */
-export interface SentRequest {
-	method: string;
-	path: string;
-	body?: string;
-	contentType?: string;
-	authorization?: string;
-}
+export type SentRequest = HttpSentRequest<'authorization'>;
 
-export interface MockApi {
-	scope: nock.Scope;
-	sent: SentRequest[];
+export interface MockApi extends RecordingApi<'authorization'> {
 	/** Answers the next login with this token. */
 	login: (token?: string) => void;
 }
 
-/** A nock scope for the LOCALTRAC host that records every request it answers, logins included. */
+/** A mocked LOCALTRAC host that records every request it answers, logins included. */
 export function mockApi(host = HOST): MockApi {
-	const { scope, requests } = recordingScope(host, ['authorization']);
-	return {
-		scope,
-		get sent(): SentRequest[] {
-			return withHeaderField(requests, 'authorization', 'authorization');
-		},
+	const api = recordingApi(host, { name: 'authorization', field: 'authorization' });
+	return Object.assign(api, {
 		login(token = TOKEN) {
-			scope.post('/localtrac/login').reply(200, { success: true, token });
+			api.scope.post('/localtrac/login').reply(200, { success: true, token });
 		},
-	};
+	});
 }
 
 /** The login request as LOCALTRAC receives it. */

@@ -1,9 +1,9 @@
-import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
 
 import { PartooApi } from '../../credentials/PartooApi.credentials';
 import { Partoo } from '../../nodes/Partoo/Partoo.node';
-import { byId, recordingScope } from '../harness/http';
+import type { RecordingApi, SentRequest as HttpSentRequest } from '../harness/http';
+import { byId, recordingApi } from '../harness/http';
 import type { NodeRun } from '../harness/run';
 import { runNode } from '../harness/run';
 
@@ -14,28 +14,11 @@ export const API_KEY = 'pk_Test/Key+7Hq=2xZ';
 export const KEY_QS = `api_key=${encodeURIComponent(API_KEY)}`;
 
 /** What the API received: method, path with query string (api_key included), raw body and content type. */
-export interface SentRequest {
-	method: string;
-	path: string;
-	body?: string;
-	contentType?: string;
-}
+export type SentRequest = HttpSentRequest;
+export type MockApi = RecordingApi;
 
-export interface MockApi {
-	scope: nock.Scope;
-	sent: SentRequest[];
-}
-
-/** A nock scope for a Partoo host that records every request it answers. */
-export function mockApi(host = HOST): MockApi {
-	const { scope, requests } = recordingScope(host);
-	return {
-		scope,
-		get sent(): SentRequest[] {
-			return requests.map(({ headers: _headers, ...rest }) => rest);
-		},
-	};
-}
+/** A mocked Partoo host that records every request it answers. */
+export const mockApi = (host = HOST): MockApi => recordingApi(host);
 
 export interface PartooRunOptions {
 	input?: IDataObject[];

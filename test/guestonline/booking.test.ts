@@ -53,6 +53,14 @@ const items = (records: IDataObject[]) => records.map((json) => ({ json, pairedI
 const runBooking = async (operation: string, parameters: IDataObject, options?: GuestonlineRunOptions) =>
 	await runGuestonline({ resource: 'booking', operation, ...parameters }, options);
 
+/** Runs a booking operation that must be refused before anything is sent, with exactly this message. */
+async function expectRefused(operation: string, parameters: IDataObject, message: string): Promise<void> {
+	const api = mockApi();
+	const run = await runBooking(operation, parameters);
+	expect(run.error?.message).toBe(message);
+	expect(api.sent).toEqual([]);
+}
+
 describe('Guestonline booking', () => {
 	describe('getAll', () => {
 		test('sends the filters and expands as query parameters and returns one item per booking', async () => {
@@ -151,10 +159,7 @@ describe('Guestonline booking', () => {
 			[{ bookingState: 'pending' }, 'Invalid "Booking State": must be one of: initialized, validated, canceled, fully_faked, partially_faked, honored [item 0]'],
 			[{ period: 'supper' }, 'Invalid "Period": must be one of: breakfast, brunch, lunch, afternoon, dinner, no_service [item 0]'],
 		])('rejects the filters %j before sending anything', async (filters, message) => {
-			const api = mockApi();
-			const run = await runBooking('getAll', { returnAll: true, filters });
-			expect(run.error?.message).toBe(message);
-			expect(api.sent).toEqual([]);
+			await expectRefused('getAll', { returnAll: true, filters }, message);
 		});
 	});
 
@@ -553,10 +558,7 @@ describe('Guestonline booking', () => {
 			['a malformed email', { updateFields: { email: 'nelle@' } }, 'Invalid "Email": must be a valid email address [item 0]'],
 			['a last name over 50 characters', { updateFields: { lastname: 'H'.repeat(51) } }, 'Invalid "Last Name": must be at most 50 characters [item 0]'],
 		])('rejects %s before sending anything', async (_case, parameters, message) => {
-			const api = mockApi();
-			const run = await runBooking('update', { bookingId: byId(577990), ...parameters });
-			expect(run.error?.message).toBe(message);
-			expect(api.sent).toEqual([]);
+			await expectRefused('update', { bookingId: byId(577990), ...parameters }, message);
 		});
 	});
 
@@ -610,10 +612,7 @@ describe('Guestonline booking', () => {
 			[{ presentPersonsNumber: -1 }, 'Invalid "Present Persons": must be at least 0 [item 0]'],
 			[{ presentPersonsNumber: 1.5 }, 'Invalid "Present Persons": must be a whole number [item 0]'],
 		])('rejects %j before sending anything', async (additionalFields, message) => {
-			const api = mockApi();
-			const run = await runBooking('honor', { bookingId: byId(577990), additionalFields });
-			expect(run.error?.message).toBe(message);
-			expect(api.sent).toEqual([]);
+			await expectRefused('honor', { bookingId: byId(577990), additionalFields }, message);
 		});
 	});
 
@@ -650,10 +649,7 @@ describe('Guestonline booking', () => {
 			['a blank cancel reason', { bookingToken: 'the-booking-token', cancelReason: ' \n ' }, 'Invalid "Cancel Reason": is required [item 0]'],
 			['a booking token over 255 characters', { bookingToken: 't'.repeat(256), cancelReason: 'i am sick' }, 'Invalid "Booking Token": must be at most 255 characters [item 0]'],
 		])('rejects %s before sending anything', async (_case, parameters, message) => {
-			const api = mockApi();
-			const run = await runBooking('cancelForGuest', { bookingId: byId(577990), ...parameters });
-			expect(run.error?.message).toBe(message);
-			expect(api.sent).toEqual([]);
+			await expectRefused('cancelForGuest', { bookingId: byId(577990), ...parameters }, message);
 		});
 	});
 
@@ -686,10 +682,7 @@ describe('Guestonline booking', () => {
 			[{ amount: -1, currency: 'EUR' }, 'Invalid "Bill Amount (Cents)": must be at least 0 [item 0]'],
 			[{ amount: 99.5, currency: 'EUR' }, 'Invalid "Bill Amount (Cents)": must be a whole number [item 0]'],
 		])('rejects %j before sending anything', async (parameters, message) => {
-			const api = mockApi();
-			const run = await runBooking('releaseTable', { bookingId: byId(577990), ...parameters });
-			expect(run.error?.message).toBe(message);
-			expect(api.sent).toEqual([]);
+			await expectRefused('releaseTable', { bookingId: byId(577990), ...parameters }, message);
 		});
 	});
 
@@ -747,10 +740,7 @@ describe('Guestonline booking', () => {
 			['an address over 300 characters', { emails: `${'a'.repeat(289)}@example.com`, message: 'See you there.' }, 'Invalid "Emails" (entry 1): must be at most 300 characters [item 0]'],
 			['a blank message', { emails: 'j.doe@example.com', message: '  ' }, 'Invalid "Message": is required [item 0]'],
 		])('rejects %s before sending anything', async (_case, parameters, message) => {
-			const api = mockApi();
-			const run = await runBooking('inviteFriends', { bookingId: byId(577990), ...parameters });
-			expect(run.error?.message).toBe(message);
-			expect(api.sent).toEqual([]);
+			await expectRefused('inviteFriends', { bookingId: byId(577990), ...parameters }, message);
 		});
 	});
 

@@ -6,7 +6,7 @@ import type { TestCredentialsHelper } from '../harness/credentials';
 import type { RecordingApi, SentRequest as HttpSentRequest } from '../harness/http';
 import { byId, recordingApi } from '../harness/http';
 import type { NodeRun } from '../harness/run';
-import { runNode } from '../harness/run';
+import { runNode, visibleOf } from '../harness/run';
 
 export const API_HOST = 'https://api.digitaleo.com';
 export const OAUTH_HOST = 'https://oauth.messengeo.net';
@@ -65,20 +65,7 @@ export function output(run: NodeRun): Array<{ json: IDataObject; pairedItem: unk
 }
 
 /** Everything a user or a log could see of a run. */
-export function visible(run: NodeRun): string {
-	return JSON.stringify({
-		items: run.items,
-		error: run.error && {
-			message: run.error.message,
-			description: run.error.description,
-			context: run.error.context,
-			messages: (run.error as { messages?: unknown }).messages,
-			cause: (run.error as { cause?: unknown }).cause,
-			stack: run.error.stack,
-		},
-		runData: run.run.data.resultData,
-	});
-}
+export const visible = visibleOf;
 
 export const bearer = (token = TOKEN): string => `Bearer ${token}`;
 

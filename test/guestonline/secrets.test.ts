@@ -1,20 +1,8 @@
+import { visibleOf } from '../harness/run';
 import { byId, mockApi, runGuestonline, TOKEN } from './helpers';
 
 /** Everything a user or a log could see of a run. */
-function visible(run: Awaited<ReturnType<typeof runGuestonline>>): string {
-	return JSON.stringify({
-		items: run.items,
-		error: run.error && {
-			message: run.error.message,
-			description: run.error.description,
-			context: run.error.context,
-			messages: (run.error as { messages?: unknown }).messages,
-			cause: (run.error as { cause?: unknown }).cause,
-			stack: run.error.stack,
-		},
-		runData: run.run.data.resultData,
-	});
-}
+const visible = visibleOf;
 
 describe('Guestonline token secrecy', () => {
 	test.each([

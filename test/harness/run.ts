@@ -16,7 +16,7 @@ import type {
 import { NodeConnectionTypes, Workflow } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from './credentials';
-import { expose } from './exposure';
+import { expose, visibleText } from './exposure';
 
 /** Start node for test workflows: emits the items given in its "items" parameter (JSON). */
 class TestInput implements INodeType {
@@ -198,4 +198,9 @@ export async function runNode(options: RunOptions): Promise<NodeRun> {
 	expose('the output items', items);
 	if (error) expose('the node error', error);
 	return { items, error, run, credentials: credentialsHelper };
+}
+
+/** Everything a user, a log or a later node could see of a run: items, the error whole, and the saved run data. */
+export function visibleOf(run: NodeRun): string {
+	return visibleText({ items: run.items, error: run.error, runData: run.run.data.resultData });
 }

@@ -1,23 +1,9 @@
 import { BUSINESS_ID } from './fixtures';
+import { visibleOf } from '../harness/run';
 import { API_KEY, byId, mockApi, runPartoo } from './helpers';
 
-/** Everything a user or a log could see of a run, except the node's own parameters. */
-function visible(run: Awaited<ReturnType<typeof runPartoo>>): string {
-	const error = run.error as (Error & { description?: unknown; context?: unknown; errorResponse?: unknown; messages?: unknown; cause?: unknown }) | undefined;
-	return JSON.stringify({
-		items: run.items,
-		error: error && {
-			message: error.message,
-			description: error.description,
-			context: error.context,
-			errorResponse: error.errorResponse,
-			messages: error.messages,
-			cause: error.cause,
-			stack: error.stack,
-		},
-		runData: run.run.data.resultData,
-	});
-}
+/** Everything a user or a log could see of a run. */
+const visible = visibleOf;
 
 const forms = [API_KEY, encodeURIComponent(API_KEY), encodeURIComponent(API_KEY).replace(/%20/g, '+')];
 const getBusiness = { resource: 'business', operation: 'get', businessId: byId(BUSINESS_ID), options: { maxRetries: 0 } };

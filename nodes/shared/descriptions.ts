@@ -143,9 +143,9 @@ const PARALLEL_REQUESTS: INodeProperties = {
 	name: 'parallelRequests',
 	type: 'number',
 	typeOptions: { minValue: 1, maxValue: 1000 },
-	default: 10,
+	default: 1000,
 	description:
-		"How many input items are processed at once (1 to 1000). Reads use 10 by default; operations that create or change something run one at a time unless you set this. Higher values finish large batches sooner but may meet the service's rate limit, which is retried.",
+		"How many input items are processed at once (1 to 1000). Without this option, reads process up to 1000 items at once, as n8n's HTTP Request node does, and operations that create or change something process one at a time. If the service answers that there are too many requests, the node waits as long as it asks and sends fewer at once.",
 };
 
 /** The Resource selector at the top of a node, its choices in the order given. */

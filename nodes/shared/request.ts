@@ -11,6 +11,7 @@ import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { FailedCall, VendorErrorParser } from './errors';
 import { buildApiError, buildUnreadableReplyError } from './errors';
+import { paceOf } from './pace';
 import type { SessionPolicy } from './session';
 import { withSession } from './session';
 
@@ -294,8 +295,10 @@ async function send<T>(ctx: RequestContext, vendor: Vendor, request: VendorReque
 	}
 
 	const wantsFullResponse = request.fullResponse === true || (request.readStatuses?.length ?? 0) > 0;
+	const pace = paceOf(ctx);
 	for (let attempt = 0; ; attempt++) {
 		let reply: FullResponse;
+		const ticket = await pace.take();
 		try {
 			const attemptOptions = { ...options, headers: { ...options.headers } };
 			reply = (
@@ -303,13 +306,18 @@ async function send<T>(ctx: RequestContext, vendor: Vendor, request: VendorReque
 					? await ctx.helpers.httpRequest(attemptOptions)
 					: await ctx.helpers.httpRequestWithAuthentication.call(ctx, vendor.credentialType, attemptOptions)
 			) as FullResponse;
+			pace.done(ticket);
 		} catch (error) {
 			const call = inspectFailure(error);
+			// A 429 slows the whole run down: no request is sent until the wait is over (see pace.ts).
+			if (call.status === 429) pace.limited(ticket, backoff(attempt, error));
+			else pace.done(ticket);
 			if (call.status !== undefined && request.readStatuses?.includes(call.status)) {
 				return { statusCode: call.status, headers: responseHeaders(error), body: call.body } as T;
 			}
 			if (attempt < settings.maxRetries && isRetryable(call, request.safe)) {
-				await sleep(backoff(attempt, error));
+				// After a 429 the next permit waits for the pause; other failures wait on their own.
+				if (call.status !== 429) await sleep(backoff(attempt, error));
 				continue;
 			}
 			throw buildApiError(ctx.getNode(), call, vendor.parseError, await secretsOf(ctx, vendor, request, credentials), request.itemIndex);

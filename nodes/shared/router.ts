@@ -7,7 +7,7 @@ import type {
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { mapBounded } from './concurrency';
-import { parallelRequests } from './params';
+import { MAX_PARALLEL_REQUESTS, parallelRequests } from './params';
 
 /** One outcome per input item, for operations that send several items in one request. */
 export type BatchOutcome = { ok: true; json: IDataObject | IDataObject[] } | { ok: false; error: Error };
@@ -24,8 +24,11 @@ export interface Operation {
 
 export type ResourceMap = Record<string, Record<string, Operation>>;
 
-/** Default number of items processed at once for operations that only read. */
-export const DEFAULT_PARALLEL_READS = 10;
+/**
+ * Default number of items processed at once for operations that only read: as many as n8n's HTTP
+ * Request node sends (all of them) up to 1,000. A 429 from the service slows the run down (pace.ts).
+ */
+export const DEFAULT_PARALLEL_READS = MAX_PARALLEL_REQUESTS;
 
 function attachItemIndex(ctx: IExecuteFunctions, error: unknown, itemIndex: number): Error {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {

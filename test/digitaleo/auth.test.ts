@@ -68,7 +68,7 @@ describe('Digitaleo access token', () => {
 		expect(output(run)).toEqual(ids(1000).map((id, i) => ({ json: accountOf(id), pairedItem: { item: i } })));
 	});
 
-	test('after the first call, the other items still run in parallel', async () => {
+	test('after the first call has fetched the token, the other 20 items all run at once', async () => {
 		const api = mockApi();
 		const oauth = mockOAuth();
 		oauth.scope.post('/token').reply(200, tokenReply(FRESH_TOKEN));
@@ -88,7 +88,7 @@ describe('Digitaleo access token', () => {
 
 		expect(run.error).toBeUndefined();
 		expect(oauth.sent).toHaveLength(1);
-		expect(peak).toBe(10);
+		expect(peak).toBe(20);
 	});
 
 	test('changes made one item at a time log in once too', async () => {

@@ -40,7 +40,7 @@ describe('LOCALTRAC session token', () => {
 		expect(output(run)).toEqual(records.map((r, i) => ({ json: r, pairedItem: { item: i } })));
 	});
 
-	test('after the first request, reads still run 10 at a time', async () => {
+	test('after the first request has logged in, the other 29 reads all run at once', async () => {
 		const api = mockApi();
 		const records = locations(1, 30);
 		let inFlight = 0;
@@ -60,7 +60,7 @@ describe('LOCALTRAC session token', () => {
 
 		expect(run.error).toBeUndefined();
 		expect(logins(run)).toBe(1);
-		expect(peak).toBe(10);
+		expect(peak).toBe(29);
 	});
 
 	test('a second execution with the stored token does not log in again', async () => {
@@ -154,7 +154,8 @@ describe('LOCALTRAC session token', () => {
 		});
 		api.login(TOKEN_2);
 
-		const run = await runLocaltrac(getFromItem, { input: records.map((r) => ({ uuid: r.uuid })), credentialsHelper: store });
+		const tenAtATime = { ...getFromItem, options: { parallelRequests: 10 } };
+		const run = await runLocaltrac(tenAtATime, { input: records.map((r) => ({ uuid: r.uuid })), credentialsHelper: store });
 
 		expect(run.error).toBeUndefined();
 		expect(store.preAuthCalls.get('localtracApi') ?? 0).toBeGreaterThan(1); // n8n asks the credential for every refused read...

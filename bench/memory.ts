@@ -2,7 +2,8 @@
  * The load figures, each run in a fresh child process so that nothing else the bench did (other
  * scenarios' garbage, the server) is in its memory:
  * - partoo:   Return All of N Partoo reviews (one item per review), by our node or by bare http;
- * - bookings: one execution of Guestonline Get Booking over N input items (our node, defaults).
+ * - bookings: one execution of Guestonline Get Booking over N input items, by our node (defaults) or
+ *   the HTTP Request node way in n8n-core (every item at once; bench/engine-baseline.ts).
  *
  * The child warms up on a small run, then measures a run of `small` records or items (time per item
  * at that size), then one of `large` with its resident set size sampled every 2 ms (peak RSS), so
@@ -12,7 +13,7 @@
  */
 import { paginateSequentially } from './baseline';
 import { PARTOO_KEY } from './server';
-import { guestonlineGetBookings, partooReviewsReturnAll } from './vendors';
+import { engineGetBookings, guestonlineGetBookings, partooReviewsReturnAll } from './vendors';
 
 export type LoadScenario = 'partoo' | 'bookings';
 
@@ -61,11 +62,10 @@ async function main(): Promise<void> {
 	const mode = modeText === 'baseline' ? 'baseline' : 'ours';
 	const small = Number(smallText);
 	const large = Number(largeText);
-	if (scenario === 'bookings' && mode === 'baseline') throw new Error('the bookings load scenario has no baseline');
 
 	/** Runs the scenario over `count` records or items; returns its output (records or node items). */
 	const run = async (count: number): Promise<unknown[]> => {
-		if (scenario === 'bookings') return (await guestonlineGetBookings(base, count)).items;
+		if (scenario === 'bookings') return (mode === 'ours' ? await guestonlineGetBookings(base, count) : await engineGetBookings(base, count)).items;
 		if (mode === 'ours') return (await partooReviewsReturnAll(base, count)).items;
 		const { records } = await paginateSequentially(
 			(page) => `${base}/partoo/${count}/api/v2/reviews?page=${page}&api_key=${PARTOO_KEY}`,

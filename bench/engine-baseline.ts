@@ -92,7 +92,16 @@ export class BenchHttpRequest implements INodeType {
 		for (let i = 0; i < items.length; i++) {
 			pending.push(send({ method: 'GET', url: this.getNodeParameter('url', i) as string, json: true }));
 		}
-		const replies = await Promise.all(pending);
-		return [replies.map((json, i) => ({ json, pairedItem: { item: i } }))];
+		// As the HTTP Request node: every reply is awaited; a failure fails the node, or with "On Error:
+		// Continue" becomes an error item in its place.
+		const replies = await Promise.allSettled(pending);
+		const failed = replies.find((reply) => reply.status === 'rejected');
+		if (failed && !this.continueOnFail()) throw failed.reason;
+		return [
+			replies.map((reply, i) => ({
+				json: reply.status === 'fulfilled' ? reply.value : { error: (reply.reason as Error).message },
+				pairedItem: { item: i },
+			})),
+		];
 	}
 }

@@ -16,17 +16,19 @@ import type { IDataObject } from 'n8n-workflow';
 import { getOk, paginateSequentially, perItem, requestJson } from './baseline';
 import type { LoadScenario, MemoryResult } from './memory';
 import type { ServerCommand, ServerMessage, ServerStats } from './server';
-import { COMPANEO_KEY, DIGITALEO_CLIENT, DIGITALEO_SECRET, GUESTONLINE_TOKEN, LOCALTRAC_PASSWORD, LOCALTRAC_USER, PARTOO_KEY } from './server';
+import { COMPANEO_KEY, DIGITALEO_CLIENT, DIGITALEO_SECRET, GUESTONLINE_TOKEN, LIMITED_RETRY_AFTER_S, LOCALTRAC_PASSWORD, LOCALTRAC_USER, PARTOO_KEY } from './server';
 import {
 	accountIds,
 	bookingIds,
 	companeoCreateLeads,
 	digitaleoGetAccounts,
 	engineGetBookings,
+	engineGetBookingsRun,
 	engineGuestonlineContacts,
 	enginePartooReviews,
 	guestonlineContactsReturnAll,
 	guestonlineGetBookings,
+	guestonlineGetBookingsRun,
 	guestonlineTrigger,
 	leadBody,
 	localtracGetLocations,
@@ -692,6 +694,73 @@ async function loadFigures(server: BenchServer, o: Options): Promise<Figure[]> {
 	];
 }
 
+/**
+ * Figure 11 (extra): 1,000 Get Booking against a service that serves 100 requests at a time and
+ * refuses the others with 429 and Retry-After. It shows what the default of every item at once costs
+ * when the service cannot take it, ours against the HTTP Request node way.
+ */
+async function figure11(server: BenchServer): Promise<Figure[]> {
+	const count = 1000;
+	const admits = 100;
+	const base = `${server.base}/limited/${admits}`;
+	const attempt = async (work: () => Promise<NodeRunLike>) => {
+		await server.stats(true);
+		const started = performance.now();
+		const run = await work();
+		const ms = performance.now() - started;
+		const stats = await server.stats(true);
+		const answered = run.error ? 0 : run.items.filter((item) => item.json.error === undefined).length;
+		return { run, ms, stats, answered, errorItems: run.items.length - answered };
+	};
+	// Warm-up, unlimited: the code paths, not the rate limit.
+	await guestonlineGetBookingsRun(server.base, 200);
+	await engineGetBookingsRun(server.base, 200);
+	const ours = await attempt(async () => await guestonlineGetBookingsRun(base, count));
+	const engine = await attempt(async () => await engineGetBookingsRun(base, count));
+	const engineOnErrorContinue = await attempt(async () => await engineGetBookingsRun(base, count, true));
+	const sideOf = (a: Awaited<ReturnType<typeof attempt>>, note: string): Side => ({
+		ms: a.ms,
+		cpuMs: 0,
+		runsMs: [Math.round(a.ms * 10) / 10],
+		requests: a.stats.total + a.stats.refused,
+		peakInFlight: a.stats.peakInFlight,
+		routes: a.stats.routes,
+		note,
+	});
+	const outcome = (a: Awaited<ReturnType<typeof attempt>>): string =>
+		a.run.error ? `the node failed: ${a.run.error.message}` : `${a.answered} of ${count} bookings${a.errorItems ? `, ${a.errorItems} error items` : ''}`;
+	return [
+		{
+			id: '11',
+			scenario: `${count.toLocaleString('en-US')} × Get Booking, service serving ${admits} at a time (429 beyond)`,
+			ours: sideOf(ours, `defaults; ${outcome(ours)}; ${ours.stats.refused} refused`),
+			engine: sideOf(engine, `every item at once; ${outcome(engine)}; ${engine.stats.refused} refused`),
+			result: `ours ${outcome(ours)}; HTTP Request way ${engineOnErrorContinue.answered} of ${count}`,
+			value: ours.answered,
+			goal: 'stated',
+			met: null,
+			extra: true,
+			notes: [
+				`extra: beyond ${admits} requests in flight the service answers 429 with Retry-After ${LIMITED_RETRY_AFTER_S} s; ours with the defaults (Retries 3): ${outcome(ours)}, ${ours.stats.total} served and ${ours.stats.refused} refused, most in flight at once ${ours.stats.peakInFlight}, ${ms(ours.ms)}`,
+				`the HTTP Request node way: ${outcome(engine)}; with "On Error: Continue", ${outcome(engineOnErrorContinue)} (${engineOnErrorContinue.stats.total} served, ${engineOnErrorContinue.stats.refused} refused, ${ms(engineOnErrorContinue.ms)})`,
+			],
+			details: {
+				ours: { answered: ours.answered, errorItems: ours.errorItems, served: ours.stats.total, refused: ours.stats.refused, ms: ours.ms, error: ours.run.error?.message },
+				engine: { answered: engine.answered, served: engine.stats.total, refused: engine.stats.refused, ms: engine.ms, error: engine.run.error?.message },
+				engineOnErrorContinue: {
+					answered: engineOnErrorContinue.answered,
+					errorItems: engineOnErrorContinue.errorItems,
+					served: engineOnErrorContinue.stats.total,
+					refused: engineOnErrorContinue.stats.refused,
+					ms: engineOnErrorContinue.ms,
+				},
+			},
+		},
+	];
+}
+
+type NodeRunLike = Awaited<ReturnType<typeof guestonlineGetBookingsRun>>;
+
 // ---------------------------------------------------------------------------------------------
 // Output
 
@@ -783,6 +852,7 @@ async function main(): Promise<void> {
 		['7', () => figure7(server)],
 		// Figures 8, 9 and 10 come from the same child processes: --only 8, 9 or 10 runs the three.
 		['8,9,10', () => loadFigures(server, options)],
+		['11', () => figure11(server)],
 	];
 	const figures: Figure[] = [];
 	const failures: string[] = [];

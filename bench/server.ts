@@ -30,6 +30,8 @@ export interface ServerStats {
 	total: number;
 	/** Most requests in flight at once since the last reset. */
 	peakInFlight: number;
+	/** Requests refused with 429 by a rate-limited path (see LIMITED). */
+	refused: number;
 }
 export type ServerMessage = { ready: true; port: number } | { id: number; stats: ServerStats };
 
@@ -41,7 +43,15 @@ type Json = Record<string, unknown>;
 interface Reply {
 	status: number;
 	body: unknown;
+	headers?: Record<string, string>;
 }
+
+/**
+ * A rate-limited service: below `/limited/<n>`, any vendor path is served as usual while fewer than n
+ * such requests are in flight; beyond that, the request is refused with 429 and Retry-After 0.2 s.
+ */
+const LIMITED = /^\/limited\/(\d+)(\/.*)$/;
+export const LIMITED_RETRY_AFTER_S = 0.2;
 
 const partooStamp = (at: number): string => new Date(at).toISOString().replace(/\.\d{3}Z$/, '+00:00');
 
@@ -222,6 +232,8 @@ export function startServer(latencyMs: number, listenPort = 0): Promise<{ server
 	let total = 0;
 	let inFlight = 0;
 	let peakInFlight = 0;
+	let refused = 0;
+	let admitted = 0;
 
 	const server = http.createServer((req, res) => {
 		inFlight++;
@@ -231,10 +243,14 @@ export function startServer(latencyMs: number, listenPort = 0): Promise<{ server
 		req.on('data', (chunk: Buffer) => chunks.push(chunk));
 		req.on('end', () => {
 			const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-			const target = route(req.method ?? 'GET', url.pathname);
+			const limited = LIMITED.exec(url.pathname);
+			const target = route(req.method ?? 'GET', limited ? limited[2] : url.pathname);
 			const body = Buffer.concat(chunks).toString('utf8');
 			let reply: Reply;
-			if (!target) {
+			if (limited && admitted >= Number(limited[1])) {
+				refused++;
+				reply = { status: 429, body: { message: 'Too many requests' }, headers: { 'Retry-After': String(LIMITED_RETRY_AFTER_S) } };
+			} else if (!target) {
 				reply = { status: 404, body: { message: 'No such vendor path' } };
 			} else {
 				const key = counted(target.vendor, target.route);
@@ -250,10 +266,14 @@ export function startServer(latencyMs: number, listenPort = 0): Promise<{ server
 				} catch (error) {
 					reply = { status: 400, body: { message: `Bad request: ${(error as Error).message}` } };
 				}
+				if (limited) {
+					admitted++;
+					res.on('close', () => admitted--);
+				}
 			}
 			const payload = JSON.stringify(reply.body);
 			setTimeout(() => {
-				res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(payload) });
+				res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(payload), ...reply.headers });
 				res.end(payload);
 			}, latencyMs);
 		});
@@ -263,10 +283,11 @@ export function startServer(latencyMs: number, listenPort = 0): Promise<{ server
 	server.keepAliveTimeout = 5_000;
 
 	const stats = (reset: boolean): ServerStats => {
-		const current: ServerStats = { routes: { ...routes }, total, peakInFlight };
+		const current: ServerStats = { routes: { ...routes }, total, peakInFlight, refused };
 		if (reset) {
 			routes = {};
 			total = 0;
+			refused = 0;
 			peakInFlight = inFlight;
 		}
 		return current;

@@ -95,15 +95,19 @@ export async function guestonlineContactsReturnAll(base: string, contacts: numbe
 
 export const bookingIds = (count: number): number[] => Array.from({ length: count }, (_, i) => 577_000 + i);
 
-export async function guestonlineGetBookings(base: string, count: number, options: IDataObject = {}): Promise<NodeRun> {
-	const run = await runNode({
+/** Get Booking over `count` items; the run as it ended, failed or not. */
+export async function guestonlineGetBookingsRun(base: string, count: number, options: IDataObject = {}): Promise<NodeRun> {
+	return await runNode({
 		node: new Guestonline(),
 		parameters: { resource: 'booking', operation: 'get', bookingId: fromItem('id'), options },
 		credentials: { guestonlineApi: guestonlineCredentials(base) },
 		credentialTypes: { guestonlineApi: new GuestonlineApi() },
 		input: bookingIds(count).map((id) => ({ id })),
 	});
-	return expectItems(run, count, 'Guestonline Get Booking');
+}
+
+export async function guestonlineGetBookings(base: string, count: number, options: IDataObject = {}): Promise<NodeRun> {
+	return expectItems(await guestonlineGetBookingsRun(base, count, options), count, 'Guestonline Get Booking');
 }
 
 export const locationIds = (count: number): string[] =>
@@ -212,7 +216,13 @@ export function guestonlineTrigger(base: string, events: string[], options: IDat
 
 /** Guestonline Get Booking the HTTP Request node way: `{{ $json.id }}` in the URL, every item's GET at once. */
 export async function engineGetBookings(base: string, count: number): Promise<NodeRun> {
-	const run = await runNode({
+	return expectItems(await engineGetBookingsRun(base, count), count, 'engine baseline, Get Booking');
+}
+
+/** The same; the run as it ended, failed or not. */
+export async function engineGetBookingsRun(base: string, count: number, continueOnFail = false): Promise<NodeRun> {
+	return await runNode({
+		continueOnFail,
 		node: new BenchHttpRequest(),
 		parameters: {
 			mode: 'perItem',
@@ -223,7 +233,6 @@ export async function engineGetBookings(base: string, count: number): Promise<No
 		credentialTypes: { guestonlineApi: new GuestonlineApi() },
 		input: bookingIds(count).map((id) => ({ id })),
 	});
-	return expectItems(run, count, 'engine baseline, Get Booking');
 }
 
 async function enginePaginate(

@@ -14,8 +14,22 @@ const optionsSchema = z.object({
 	parallelRequests: rules.int(1, MAX_PARALLEL_REQUESTS).optional(),
 });
 
+type NodeOptions = z.infer<typeof optionsSchema>;
+
+/** The Options are read from the first item for the whole run: read and checked once per run. */
+const readOptions = new WeakMap<object, NodeOptions>();
+
 /** The node-wide Options, checked like any input (an expression can give any value). */
-function nodeOptions(ctx: IExecuteFunctions): z.infer<typeof optionsSchema> {
+function nodeOptions(ctx: IExecuteFunctions): NodeOptions {
+	let options = readOptions.get(ctx);
+	if (!options) {
+		options = checkedOptions(ctx);
+		readOptions.set(ctx, options);
+	}
+	return options;
+}
+
+function checkedOptions(ctx: IExecuteFunctions): NodeOptions {
 	const options = ctx.getNodeParameter('options', 0, {}) as IDataObject;
 	const given = (value: unknown) => (value === '' || value === null ? undefined : value);
 	return validate(

@@ -26,9 +26,7 @@ export function readInput<S extends z.ZodTypeAny>(
 			// Resource locators inside a collection arrive as {__rl, mode, value}: read their plain value.
 			for (const option of (field.options ?? []) as INodeProperties[]) {
 				if (option.type === 'resourceLocator' && values[option.name] !== undefined) {
-					values[option.name] = ctx.getNodeParameter(`${field.name}.${option.name}`, itemIndex, undefined, {
-						extractValue: true,
-					}) as IDataObject[string];
+					values[option.name] = locatorValue(ctx, `${field.name}.${option.name}`, itemIndex) as IDataObject[string];
 					if (values[option.name] === '') delete values[option.name];
 				}
 			}
@@ -48,7 +46,7 @@ export function readInput<S extends z.ZodTypeAny>(
 		raw[field.name] = value === null && field.required === true ? undefined : value;
 		if (raw[field.name] === '' && field.required !== true) delete raw[field.name];
 	}
-	return validate(ctx, schema, raw, itemIndex, fieldLabels(description));
+	return validate(ctx, schema, raw, itemIndex, () => fieldLabels(description));
 }
 
 /** Whether a field guarded by a sibling's value (e.g. "Contact" = "new") applies to this item. */

@@ -128,7 +128,7 @@ function flattenQuery(qs: IDataObject | undefined): IDataObject | undefined {
 		out[key] = value as string | number | boolean;
 	};
 	for (const [key, value] of Object.entries(qs)) add(key, value);
-	return out;
+	return Object.keys(out).length ? out : undefined;
 }
 
 /** Pulls status, body and network code out of whatever the HTTP helper threw. */
@@ -229,6 +229,17 @@ function secretValues(credentials: ICredentialDataDecryptedObject, fields: reado
  * (plain http only for this machine), so that secrets never cross a network in clear text.
  */
 export function urlProblem(raw: string): string | undefined {
+	if (checkedUrls.has(raw)) return checkedUrls.get(raw);
+	const problem = findUrlProblem(raw);
+	// A run sends every request to the same base URL or two: remember the verdict instead of parsing it each time.
+	if (checkedUrls.size >= 100) checkedUrls.clear();
+	checkedUrls.set(raw, problem);
+	return problem;
+}
+
+const checkedUrls = new Map<string, string | undefined>();
+
+function findUrlProblem(raw: string): string | undefined {
 	let url: URL;
 	try {
 		url = new URL(raw);

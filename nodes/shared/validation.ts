@@ -66,11 +66,13 @@ export function validate<S extends z.ZodTypeAny>(
 	schema: S,
 	input: unknown,
 	itemIndex: number,
-	labels: Record<string, string>,
+	/** Field labels for the message, or a function that gives them: they are needed only when a rule fails. */
+	fieldLabelsOrReader: Record<string, string> | (() => Record<string, string>),
 ): z.infer<S> {
 	const broken = brokenTextIssues(input);
 	const result = schema.safeParse(input);
 	if (result.success && !broken.length) return result.data;
+	const labels = typeof fieldLabelsOrReader === 'function' ? fieldLabelsOrReader() : fieldLabelsOrReader;
 	const issues = [...broken, ...(result.success ? [] : result.error.issues)];
 	const first = issues[0];
 	const lines = issues.map((issue) => `${describePath(issue.path, labels)}: ${issue.message}`);

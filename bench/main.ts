@@ -135,7 +135,13 @@ interface Side {
 	note?: string;
 }
 
+/**
+ * One measured run. It starts from a collected heap, once the server has closed the previous run's
+ * connections, so that no workload pays for the garbage or the sockets of the one before it.
+ */
 async function sample(server: BenchServer, work: () => Promise<unknown>): Promise<Sample> {
+	await new Promise((resolve) => setTimeout(resolve, 50));
+	(globalThis as { gc?: () => void }).gc?.();
 	await server.stats(true);
 	const cpu = process.cpuUsage();
 	const started = performance.now();

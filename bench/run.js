@@ -112,7 +112,8 @@ function main() {
 		N8N_DIAGNOSTICS_ENABLED: 'false',
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 	};
-	const child = spawn(process.execPath, [compiled.entry, ...args], { cwd: root, env, stdio: 'inherit' });
+	// --expose-gc: every measured run starts from a collected heap (see sample() in bench/main.ts).
+	const child = spawn(process.execPath, ['--expose-gc', compiled.entry, ...args], { cwd: root, env, stdio: 'inherit' });
 	const forward = (signal) => child.kill(signal);
 	process.on('SIGINT', forward);
 	process.on('SIGTERM', forward);

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { collection, compact, locatorValue } from './params';
+import { collection, compact, fieldValue, locatorValue } from './params';
 import { fieldLabels, rules, validate, z } from './validation';
 
 /** Option collections whose entries are read as if they were top-level fields. */
@@ -35,13 +35,13 @@ export function readInput<S extends z.ZodTypeAny>(
 			continue;
 		}
 		if (field.type === 'fixedCollection') {
-			raw[field.name] = ctx.getNodeParameter(field.name, itemIndex, {});
+			raw[field.name] = fieldValue(ctx, field.name, itemIndex, {}) as IDataObject[string];
 			continue;
 		}
 		const value =
 			field.type === 'resourceLocator'
 				? (locatorValue(ctx, field.name, itemIndex) as IDataObject[string])
-				: (ctx.getNodeParameter(field.name, itemIndex, undefined) as IDataObject[string]);
+				: (fieldValue(ctx, field.name, itemIndex) as IDataObject[string]);
 		// A required field whose expression resolves to null has no value: its rule says "is required".
 		raw[field.name] = value === null && field.required === true ? undefined : value;
 		if (raw[field.name] === '' && field.required !== true) delete raw[field.name];

@@ -66,19 +66,29 @@ export function pageConcurrency(ctx: IExecuteFunctions): number {
 }
 
 /**
+ * A field's value for one item, expressions resolved. n8n would also check the value against the
+ * field's declared type, but only for fields that declare one (`validateType`, resource mappers,
+ * filters), and no field in this package does (a test keeps it so): its zod rules check every value.
+ * Skipping that step saves looking the field up among all of the node's fields for every item.
+ */
+export function fieldValue(ctx: IExecuteFunctions, name: string, itemIndex: number, fallback?: unknown): unknown {
+	return ctx.getNodeParameter(name, itemIndex, fallback, { skipValidation: true });
+}
+
+/**
  * The value of a resource locator, whatever mode the user picked. No locator mode in this package
  * rewrites what the user gave (none has `extractValue`; a test keeps it so), so the value is read as
  * given. n8n's own extraction would give the same value but looks the field up among all of the
  * node's fields for every item, which is a good part of an item's cost in a large batch.
  */
 export function locatorValue(ctx: IExecuteFunctions, name: string, itemIndex: number): unknown {
-	const value = ctx.getNodeParameter(name, itemIndex, undefined);
+	const value = fieldValue(ctx, name, itemIndex);
 	return isResourceLocatorValue(value) ? value.value : value;
 }
 
 /** A collection parameter (Additional Fields, Filters) as an object. */
 export function collection(ctx: IExecuteFunctions, name: string, itemIndex: number): IDataObject {
-	return (ctx.getNodeParameter(name, itemIndex, {}) ?? {}) as IDataObject;
+	return (fieldValue(ctx, name, itemIndex, {}) ?? {}) as IDataObject;
 }
 
 /** Drops undefined, null and empty-string values so that only what the user gave is sent. */

@@ -22,7 +22,7 @@ function allFields(properties: readonly unknown[]): INodeProperties[] {
 
 const nodes: INodeType[] = [new Companeo(), new Digitaleo(), new Guestonline(), new GuestonlineTrigger(), new Localtrac(), new Partoo(), new PartooTrigger()];
 
-describe('resource locators', () => {
+describe('field reading shortcuts', () => {
 	// locatorValue() in nodes/shared/params.ts reads a locator's value as given. That is what n8n's own
 	// extraction gives only while no mode has an `extractValue` rule (e.g. an ID taken out of a URL).
 	test.each(nodes.map((node) => [node.description.displayName, node] as const))('%s: no locator mode rewrites the value it is given', (_name, node) => {
@@ -31,7 +31,16 @@ describe('resource locators', () => {
 		expect(rewriting).toEqual([]);
 	});
 
-	test('the check above looks at real locators', () => {
+	// fieldValue() in nodes/shared/params.ts skips n8n's check of a value against its field's declared
+	// type. That check does something only for fields that declare a type to check.
+	test.each(nodes.map((node) => [node.description.displayName, node] as const))('%s: no field asks n8n to check its value at run time', (_name, node) => {
+		const checked = allFields(node.description.properties).filter(
+			(field) => field.validateType !== undefined || field.type === 'resourceMapper' || field.type === 'filter',
+		);
+		expect(checked.map((field) => field.name)).toEqual([]);
+	});
+
+	test('the checks above look at real fields and locators', () => {
 		const count = nodes.reduce((sum, node) => sum + allFields(node.description.properties).filter((field) => field.type === 'resourceLocator').length, 0);
 		expect(count).toBeGreaterThan(20);
 	});

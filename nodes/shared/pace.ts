@@ -21,17 +21,12 @@ export class SendPace {
 	private readonly waiting: Array<(ticket: number) => void> = [];
 	private wakeUpPending = false;
 
-	/** A permit now, if the pace allows one without waiting; else undefined (then use `take`). */
-	takeNow(): number | undefined {
-		if (this.waiting.length || !this.canSend()) return undefined;
-		this.inFlight++;
-		return this.wave;
-	}
-
 	/** Waits for a permit; the returned ticket goes back with `done` or `limited`. */
 	async take(): Promise<number> {
-		const now = this.takeNow();
-		if (now !== undefined) return now;
+		if (!this.waiting.length && this.canSend()) {
+			this.inFlight++;
+			return this.wave;
+		}
 		return await new Promise<number>((resolve) => {
 			this.waiting.push(resolve);
 			this.wake();

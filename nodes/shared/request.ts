@@ -201,7 +201,6 @@ export function backoff(attempt: number, error: unknown): number {
 }
 
 const credentialCache = new WeakMap<object, Map<string, Promise<ICredentialDataDecryptedObject>>>();
-const credentialsRead = new WeakMap<object, Map<string, ICredentialDataDecryptedObject>>();
 
 /** Credentials are read once per execution context, not once per item. */
 async function readCredentials(ctx: RequestContext, type: string): Promise<ICredentialDataDecryptedObject> {
@@ -214,14 +213,7 @@ async function readCredentials(ctx: RequestContext, type: string): Promise<ICred
 	if (!pending) {
 		pending = ctx.getCredentials(type);
 		byType.set(type, pending);
-		pending.then(
-			(credentials) => {
-				const read = credentialsRead.get(ctx) ?? new Map<string, ICredentialDataDecryptedObject>();
-				read.set(type, credentials);
-				credentialsRead.set(ctx, read);
-			},
-			() => byType?.delete(type),
-		);
+		pending.catch(() => byType?.delete(type));
 	}
 	return await pending;
 }
@@ -289,7 +281,7 @@ export async function vendorRequest<T = unknown>(
 }
 
 async function send<T>(ctx: RequestContext, vendor: Vendor, request: VendorRequest, settings: RequestSettings): Promise<T> {
-	const credentials = credentialsRead.get(ctx)?.get(vendor.credentialType) ?? (await readCredentials(ctx, vendor.credentialType));
+	const credentials = await readCredentials(ctx, vendor.credentialType);
 	const url = request.url ? checkBaseUrl(ctx, request.url) : `${checkBaseUrl(ctx, vendor.baseUrl(credentials))}${request.path}`;
 	const options: IHttpRequestOptions = {
 		method: request.method,
@@ -317,8 +309,7 @@ async function send<T>(ctx: RequestContext, vendor: Vendor, request: VendorReque
 	const pace = paceOf(ctx);
 	for (let attempt = 0; ; attempt++) {
 		let reply: FullResponse;
-		// Most attempts get their permit at once: no need to wait a turn of the event loop for it.
-		const ticket = pace.takeNow() ?? (await pace.take());
+		const ticket = await pace.take();
 		try {
 			const attemptOptions = { ...options, headers: { ...options.headers } };
 			reply = (

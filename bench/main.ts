@@ -14,6 +14,7 @@ import path from 'path';
 import type { IDataObject } from 'n8n-workflow';
 
 import { getOk, paginateSequentially, perItem, requestJson } from './baseline';
+import type { NodeRun } from '../test/harness/run';
 import type { LoadScenario, MemoryResult } from './memory';
 import type { ServerCommand, ServerMessage, ServerStats } from './server';
 import { COMPANEO_KEY, DIGITALEO_CLIENT, DIGITALEO_SECRET, GUESTONLINE_TOKEN, LIMITED_RETRY_AFTER_S, LOCALTRAC_PASSWORD, LOCALTRAC_USER, PARTOO_KEY } from './server';
@@ -712,7 +713,7 @@ async function figure11(server: BenchServer): Promise<Figure[]> {
 	const count = 1000;
 	const admits = 100;
 	const base = `${server.base}/limited/${admits}`;
-	const attempt = async (work: () => Promise<NodeRunLike>) => {
+	const attempt = async (work: () => Promise<NodeRun>) => {
 		await server.stats(true);
 		const started = performance.now();
 		const run = await work();
@@ -767,8 +768,6 @@ async function figure11(server: BenchServer): Promise<Figure[]> {
 		},
 	];
 }
-
-type NodeRunLike = Awaited<ReturnType<typeof guestonlineGetBookingsRun>>;
 
 // ---------------------------------------------------------------------------------------------
 // Output

@@ -59,7 +59,7 @@ export class SendPace {
 		this.wake();
 	}
 
-	/** What the pace allows now, for tests and the benchmark. */
+	/** What the pace allows now (for tests). */
 	state(): { limit: number; inFlight: number; waiting: number; paused: boolean } {
 		return { limit: this.limit, inFlight: this.inFlight, waiting: this.waiting.length, paused: Date.now() < this.resumeAt };
 	}

@@ -2,6 +2,7 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import type { VendorErrorText } from '../shared/errors';
 import type { Vendor } from '../shared/request';
+import { keyInHeader } from '../shared/request';
 
 export const DEFAULT_BASE_URL = 'https://api.companeo.com/api/v1';
 
@@ -68,4 +69,5 @@ export const companeo: Vendor = {
 		typeof credentials.baseUrl === 'string' && credentials.baseUrl.trim() ? credentials.baseUrl.trim() : DEFAULT_BASE_URL,
 	secretFields: ['apiKey'],
 	parseError: parseCompaneoError,
+	applyKey: keyInHeader('Authorization', 'apiKey', 'Bearer '),
 };

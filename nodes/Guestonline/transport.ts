@@ -5,7 +5,7 @@ import type { Page } from '../shared/pagination';
 import { paginate } from '../shared/pagination';
 import { listParameters, pageConcurrency, requestSettings } from '../shared/params';
 import type { RequestContext, RequestSettings, Vendor, VendorRequest } from '../shared/request';
-import { DEFAULT_SETTINGS, vendorRequest } from '../shared/request';
+import { DEFAULT_SETTINGS, keyInHeader, vendorRequest } from '../shared/request';
 import { rules, validate, z } from '../shared/validation';
 
 export const DEFAULT_BASE_URL = 'https://api.guestonline.fr/v1';
@@ -40,6 +40,7 @@ export const guestonline: Vendor = {
 			: DEFAULT_BASE_URL,
 	secretFields: ['token'],
 	parseError: parseGuestonlineError,
+	applyKey: keyInHeader('X-Token', 'token'),
 };
 
 export async function guestonlineRequest<T = IDataObject>(

@@ -6,7 +6,7 @@ import type { Page } from '../shared/pagination';
 import { paginate } from '../shared/pagination';
 import { listParameters, pageConcurrency, requestSettings } from '../shared/params';
 import type { RequestContext, RequestSettings, Vendor, VendorRequest } from '../shared/request';
-import { DEFAULT_SETTINGS, vendorRequest } from '../shared/request';
+import { DEFAULT_SETTINGS, keyInQuery, vendorRequest } from '../shared/request';
 
 /** Every Partoo list answers 30 records per page. */
 export const PAGE_SIZE = 30;
@@ -86,6 +86,7 @@ export const partoo: Vendor = {
 	// The key travels in every URL (api_key=...), so it is removed from every error in plain and URL-encoded forms.
 	secretFields: ['apiKey'],
 	parseError: parsePartooError,
+	applyKey: keyInQuery('api_key', 'apiKey'),
 };
 
 export async function partooRequest<T = IDataObject>(

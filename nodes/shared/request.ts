@@ -27,6 +27,34 @@ export interface Vendor {
 	parseError: VendorErrorParser;
 	/** For session-token credentials: one login per token lifetime, however many items run at once. */
 	session?: SessionPolicy;
+	/**
+	 * For credentials holding a fixed key: puts the key on a request exactly as the credential's
+	 * `authenticate` declares it (test/shared/apply-key.test.ts holds the two together). The request
+	 * then goes out with n8n's plain `httpRequest`, using the credential read once per run, instead of
+	 * n8n reading the credential and resolving its expression again for every request. Session
+	 * vendors leave it out: their token comes from the credential's preAuthentication, which only
+	 * `httpRequestWithAuthentication` runs.
+	 */
+	applyKey?: (credentials: ICredentialDataDecryptedObject, options: IHttpRequestOptions) => void;
+}
+
+const keyText = (credentials: ICredentialDataDecryptedObject, field: string): string => {
+	const value = credentials[field];
+	return value === undefined || value === null ? '' : String(value);
+};
+
+/** `applyKey` for a key sent in a header, e.g. `X-Token: <token>` or `Authorization: Bearer <key>`. */
+export function keyInHeader(header: string, field: string, prefix = ''): NonNullable<Vendor['applyKey']> {
+	return (credentials, options) => {
+		options.headers = { ...options.headers, [header]: `${prefix}${keyText(credentials, field)}` };
+	};
+}
+
+/** `applyKey` for a key sent as a query parameter, e.g. `api_key=<key>`. */
+export function keyInQuery(parameter: string, field: string): NonNullable<Vendor['applyKey']> {
+	return (credentials, options) => {
+		options.qs = { ...options.qs, [parameter]: keyText(credentials, field) };
+	};
 }
 
 export type BodyEncoding = 'json' | 'form';
@@ -295,6 +323,8 @@ async function send<T>(ctx: RequestContext, vendor: Vendor, request: VendorReque
 		timeout: settings.timeout,
 		headers: { Accept: 'application/json' },
 	};
+	// A cancelled execution stops its requests in flight, as n8n's authenticated helper does.
+	if ('getExecutionCancelSignal' in ctx) options.abortSignal = ctx.getExecutionCancelSignal();
 	if (request.body !== undefined && request.method !== 'GET') {
 		if ((request.encoding ?? 'json') === 'form') {
 			options.headers = { ...options.headers, 'Content-Type': 'application/x-www-form-urlencoded' };
@@ -312,8 +342,9 @@ async function send<T>(ctx: RequestContext, vendor: Vendor, request: VendorReque
 		const ticket = await pace.take();
 		try {
 			const attemptOptions = { ...options, headers: { ...options.headers } };
+			if (!request.withoutAuth) vendor.applyKey?.(credentials, attemptOptions);
 			reply = (
-				request.withoutAuth
+				request.withoutAuth || vendor.applyKey
 					? await ctx.helpers.httpRequest(attemptOptions)
 					: await ctx.helpers.httpRequestWithAuthentication.call(ctx, vendor.credentialType, attemptOptions)
 			) as FullResponse;

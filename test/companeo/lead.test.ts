@@ -230,8 +230,8 @@ describe('Companeo lead create', () => {
 
 	test('HTTP 401: every lead of the request fails with the reason, and nothing is created', async () => {
 		const api = mockCompaneo();
-		// n8n's authenticated helper resends once after a 401, so the API sees the request twice.
-		api.scope.post('/api/v1/partners/create_rfq').times(2).reply(401, {
+		// A refused key is final: the request is sent once.
+		api.scope.post('/api/v1/partners/create_rfq').reply(401, {
 			success: false,
 			data: [],
 			message: 'partner_error_authenticate',
@@ -240,7 +240,7 @@ describe('Companeo lead create', () => {
 
 		const run = await runCompaneo(fromItem, { input: [0, 1].map(person), continueOnFail: true });
 
-		expect(api.requests).toHaveLength(2);
+		expect(api.requests).toHaveLength(1);
 		expect(items(run)).toEqual([
 			{ json: { error: 'partner_error_authenticate', description: 'HTTP 401: The credentials were not accepted', httpCode: '401' }, pairedItem: { item: 0 } },
 			{ json: { error: 'partner_error_authenticate', description: 'HTTP 401: The credentials were not accepted', httpCode: '401' }, pairedItem: { item: 1 } },

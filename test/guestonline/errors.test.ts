@@ -6,6 +6,25 @@ const getBooking = { resource: 'booking', operation: 'get', bookingId: byId(5779
 const createContact = { resource: 'contact', operation: 'create', lastname: 'Cabarrou' };
 
 describe('Guestonline errors', () => {
+	test('Stop during a request: the request is abandoned on the wire, not left to its timeout', async () => {
+		let cancel: (() => void) | undefined;
+		let closedByNode!: () => void;
+		const closed = new Promise<void>((resolve) => (closedByNode = resolve));
+		// The service never answers; the request ends only if the node drops the connection.
+		const server = await localServer((req) => {
+			req.socket.on('close', () => closedByNode());
+			cancel?.();
+		});
+		try {
+			const run = await runGuestonline(getBooking, { credentials: { baseUrl: `${server.url}/v1` }, onStart: (stop) => (cancel = stop) });
+			await closed;
+			expect(server.hits()).toBe(1);
+			expect(run.items).toEqual([]);
+		} finally {
+			await server.close();
+		}
+	});
+
 	test.each([
 		[400, { message: 'booking_date is missing', code: 'missing_param', object: 'booking' }, 'booking_date is missing', 'Error code: missing_param\nObject: booking\nHTTP 400: The request was rejected as invalid'],
 		[404, { message: 'Booking not found', status: 404 }, 'Booking not found', 'HTTP 404: The requested item was not found'],
@@ -24,10 +43,9 @@ describe('Guestonline errors', () => {
 		expect(api.sent).toHaveLength(1);
 	});
 
-	test('HTTP 401 is reported with the vendor message after n8n re-authenticates once', async () => {
+	test('HTTP 401 is reported with the vendor message, and the refused token is not sent again', async () => {
 		const api = mockApi();
-		// n8n's authenticated request helper answers any 401 by refreshing the credential and sending once more.
-		api.scope.get('/v1/bookings/577988').times(2).reply(401, { message: 'Invalid token' });
+		api.scope.get('/v1/bookings/577988').reply(401, { message: 'Invalid token' });
 
 		const run = await runGuestonline(getBooking);
 
@@ -35,7 +53,7 @@ describe('Guestonline errors', () => {
 		expect(run.error?.message).toBe('Invalid token');
 		expect(run.error?.description).toBe('HTTP 401: The credentials were not accepted');
 		expect(run.error?.httpCode).toBe('401');
-		expect(api.sent).toHaveLength(2);
+		expect(api.sent).toHaveLength(1);
 	});
 
 	test('a reply without a readable body falls back to a plain-language message', async () => {

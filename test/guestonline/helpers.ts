@@ -21,6 +21,7 @@ export interface GuestonlineRunOptions {
 	input?: IDataObject[];
 	continueOnFail?: boolean;
 	credentials?: IDataObject;
+	onStart?: (cancel: () => void) => void;
 }
 
 export async function runGuestonline(parameters: IDataObject, options: GuestonlineRunOptions = {}): Promise<NodeRun> {
@@ -31,6 +32,7 @@ export async function runGuestonline(parameters: IDataObject, options: Guestonli
 		credentialTypes: { guestonlineApi: new GuestonlineApi() },
 		input: options.input,
 		continueOnFail: options.continueOnFail,
+		onStart: options.onStart,
 	});
 }
 

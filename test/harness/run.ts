@@ -78,6 +78,8 @@ export interface RunOptions {
 	credentialsHelper?: TestCredentialsHelper;
 	/** Workflow static data, to carry state across runs. */
 	staticData?: IDataObject;
+	/** Called when the execution starts, with what the editor's Stop button does. */
+	onStart?: (cancel: () => void) => void;
 }
 
 let executionCounter = 0;
@@ -183,7 +185,9 @@ export async function runNode(options: RunOptions): Promise<NodeRun> {
 
 	let run: IRun;
 	try {
-		run = await new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode: start });
+		const running = new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode: start });
+		options.onStart?.(() => running.cancel());
+		run = await running;
 	} catch (error) {
 		expose('an error thrown out of the engine', error);
 		throw error;

@@ -43,9 +43,9 @@ describe('Partoo error bodies', () => {
 		expect(api.sent).toEqual([get(`/business/${BUSINESS_ID}`)]);
 	});
 
-	test('HTTP 401 (errors.authentication) is reported after n8n re-authenticates once', async () => {
+	test('HTTP 401 (errors.authentication) is reported, and the refused key is not sent again', async () => {
 		const api = mockApi();
-		api.scope.get(`/api/v2/business/${BUSINESS_ID}`).query(true).times(2).reply(401, { errors: { authentication: 'User not authenticated' } });
+		api.scope.get(`/api/v2/business/${BUSINESS_ID}`).query(true).reply(401, { errors: { authentication: 'User not authenticated' } });
 
 		const run = await runPartoo(getBusiness);
 
@@ -53,7 +53,7 @@ describe('Partoo error bodies', () => {
 		expect(run.error?.message).toBe('User not authenticated');
 		expect(run.error?.description).toBe('HTTP 401: The credentials were not accepted');
 		expect(run.error?.httpCode).toBe('401');
-		expect(api.sent).toHaveLength(2);
+		expect(api.sent).toHaveLength(1);
 	});
 
 	test('a reply without a Partoo body falls back to a plain-language message', async () => {

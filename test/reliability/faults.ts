@@ -118,8 +118,8 @@ export const FAULTS: Fault[] = [
 		label: '401 on the static key',
 		applies: (vendor) => vendor.auth === 'static',
 		notApplicable: 'session token: see token expiry',
-		// n8n's authenticated request helper answers any 401 by sending the request once more.
-		attempts: () => 2,
+		// A refused fixed key is final: the request is sent once and not again (no login could change it).
+		attempts: once,
 		...statusFault(401, 'Invalid API key'),
 	},
 ];

@@ -79,11 +79,30 @@ export function fieldValue(ctx: IExecuteFunctions, name: string, itemIndex: numb
  * The value of a resource locator, whatever mode the user picked. No locator mode in this package
  * rewrites what the user gave (none has `extractValue`; a test keeps it so), so the value is read as
  * given. n8n's own extraction would give the same value but looks the field up among all of the
- * node's fields for every item, which is a good part of an item's cost in a large batch.
+ * node's fields for every item, which is a good part of an item's cost in a large batch. When the
+ * stored parameter is a locator (`{__rl, mode, value}`), only its value is resolved, not the object.
  */
 export function locatorValue(ctx: IExecuteFunctions, name: string, itemIndex: number): unknown {
+	const stored = storedParameter(ctx, name);
+	if (isResourceLocatorValue(stored)) {
+		return 'value' in stored ? fieldValue(ctx, `${name}.value`, itemIndex) : undefined;
+	}
 	const value = fieldValue(ctx, name, itemIndex);
 	return isResourceLocatorValue(value) ? value.value : value;
+}
+
+/** The node's parameters as saved in the workflow (expressions unresolved), taken once per run. */
+const savedParameters = new WeakMap<object, IDataObject>();
+
+function storedParameter(ctx: IExecuteFunctions, path: string): unknown {
+	let parameters = savedParameters.get(ctx);
+	if (!parameters) {
+		parameters = ctx.getNode().parameters as IDataObject;
+		savedParameters.set(ctx, parameters);
+	}
+	let value: unknown = parameters;
+	for (const key of path.split('.')) value = value && typeof value === 'object' ? (value as IDataObject)[key] : undefined;
+	return value;
 }
 
 /** A collection parameter (Additional Fields, Filters) as an object. */

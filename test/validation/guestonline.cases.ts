@@ -106,6 +106,7 @@ const nodeCases: BadInput[] = [
 	action('get')('fractional booking ID', { bookingId: byId(expr(1.5)) }, `Invalid "Booking": ${NUMERIC_ID} [item 0]`),
 	action('get')('booking ID of 12 digits', { bookingId: byId('123456789012') }, 'Invalid "Booking": must have at most 11 digits [item 0]'),
 	update('restaurant ID of 12 digits', { updateFields: { restaurant_id: '479000000000' } }, 'Invalid "Restaurant ID": must have at most 11 digits [item 0]'),
+	action('get')('booking ID saved as a plain expression, not a locator', { bookingId: '={{ $json.id }}' }, `Invalid "Booking": ${NUMERIC_ID} [item 0]`, [{ id: -5 }]),
 	action('get')('booking ID from an object', { bookingId: byId('={{ {id: 5} }}') }, 'Invalid "Booking": must be a numeric ID [item 0]'),
 	action('get')('unknown expand', { additionalFields: { expands: ['everything'] } }, 'Invalid "Expand" (entry 1): must be one of: contact, tables, table_occupation, booking_messages, booking_info [item 0]'),
 	action('inviteFriends', { emails: 'a@test.fr', message: 'Join us' })('one bad address among the emails', { emails: 'a@test.fr, nope' }, 'Invalid "Emails" (entry 2): must be a valid email address [item 0]'),

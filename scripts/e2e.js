@@ -30,7 +30,7 @@ const os = require('os');
 const path = require('path');
 const http = require('http');
 const { spawn, spawnSync } = require('child_process');
-const { ensureRuntime, cleanEnv, freePort } = require('./n8n-runtime');
+const { ensureRuntime, cleanEnv, npmEnv: quietNpmEnv, n8nEnv, freePort, stopN8nGroup } = require('./n8n-runtime');
 
 const ROOT = path.resolve(__dirname, '..');
 const CASES_DIR = process.env.E2E_CASES_DIR ? path.resolve(process.env.E2E_CASES_DIR) : path.join(ROOT, 'test', 'e2e', 'cases');
@@ -124,41 +124,6 @@ async function mustRun(label, cmd, args, opts) {
 // ---------------------------------------------------------------------------
 // n8n CLI
 // ---------------------------------------------------------------------------
-
-function n8nEnv(runtime, userFolder, encryptionKey) {
-	const env = cleanEnv(process.env);
-	// Deprecated in n8n 2.x (it warns when set), and irrelevant here.
-	delete env.N8N_RUNNERS_ENABLED;
-	// With log scopes set, the json logger drops unscoped entries, which includes the run output.
-	delete env.N8N_LOG_SCOPES;
-	Object.assign(env, {
-		PATH: `${path.dirname(runtime.node)}${path.delimiter}${process.env.PATH || ''}`,
-		N8N_USER_FOLDER: userFolder,
-		N8N_ENCRYPTION_KEY: encryptionKey,
-		DB_TYPE: 'sqlite',
-		// `execute --rawOutput` prints the run through the logger at level info, so info is needed;
-		// the json format puts each log entry on one line, which makes the output easy to parse.
-		N8N_LOG_LEVEL: 'info',
-		N8N_LOG_FORMAT: 'json',
-		N8N_LOG_OUTPUT: 'console',
-		NO_COLOR: '1',
-		N8N_DIAGNOSTICS_ENABLED: 'false',
-		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
-		N8N_TEMPLATES_ENABLED: 'false',
-		N8N_PERSONALIZATION_ENABLED: 'false',
-		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
-		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
-		N8N_SSRF_PROTECTION_ENABLED: 'false', // the stub lives on 127.0.0.1
-		N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
-		EXECUTIONS_MODE: 'regular',
-		// NODE_ENV=test (e.g. inherited from jest) makes n8n's CLI skip process.exit, so it would hang.
-		NODE_ENV: 'production',
-		NO_PROXY: ['127.0.0.1', 'localhost', env.NO_PROXY].filter(Boolean).join(','),
-		no_proxy: ['127.0.0.1', 'localhost', env.no_proxy].filter(Boolean).join(','),
-	});
-	for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-	return env;
-}
 
 async function n8n(ctx, label, args) {
 	// The task-runner broker listens on a port; pick a free one so parallel runs do not clash.
@@ -603,40 +568,6 @@ const ACTIVE = {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Pids of the live (not zombie) processes in a process group, read from /proc; null if unknown. */
-function groupMembers(pgid) {
-	let entries;
-	try {
-		entries = fs.readdirSync('/proc');
-	} catch {
-		return null;
-	}
-	const members = [];
-	for (const e of entries) {
-		if (!/^\d+$/.test(e)) continue;
-		try {
-			const stat = fs.readFileSync(`/proc/${e}/stat`, 'utf8');
-			// "pid (comm) state ppid pgrp ..."; comm may contain spaces and parentheses.
-			const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-			if (Number(rest[2]) === pgid && rest[0] !== 'Z' && rest[0] !== 'X') members.push(Number(e));
-		} catch {
-			/* exited meanwhile */
-		}
-	}
-	return members;
-}
-
-function groupAlive(pgid) {
-	const members = groupMembers(pgid);
-	if (members) return members.length > 0;
-	try {
-		process.kill(-pgid, 0);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 /**
  * `n8n start` in its own process group, on free ports, with the same environment as the CLI commands.
  * Its log goes to `<dir>/n8n-start.log` and stays in memory for error reports.
@@ -719,38 +650,9 @@ function serverErrors(server) {
 	return errors.length ? errors.join(' | ') : lastLines(server.log, 6) || 'no output';
 }
 
-/**
- * SIGTERM to n8n, SIGKILL to its whole process group if it is not gone within the grace time, then
- * makes sure nothing of the group (the task runner) is left. Returns a one-line summary.
- */
+/** Stops n8n and whatever is left of its process group (the task runner); returns a one-line summary. */
 async function stopServer(server) {
-	const started = Date.now();
-	let how;
-	if (server.exited) how = `had already exited (${describeExit(server.exited)})`;
-	else {
-		try {
-			process.kill(server.child.pid, 'SIGTERM');
-		} catch {
-			/* gone meanwhile */
-		}
-		const exited = await Promise.race([server.exit, sleep(ACTIVE.stopGraceMs).then(() => null)]);
-		if (exited) how = `stopped by SIGTERM in ${((Date.now() - started) / 1000).toFixed(1)}s (${describeExit(exited)})`;
-		else {
-			killTree(server.child, 'SIGKILL');
-			await Promise.race([server.exit, sleep(5000)]);
-			how = `did not stop within ${ACTIVE.stopGraceMs / 1000}s of SIGTERM, killed`;
-		}
-	}
-	// n8n stops its task runner itself; give it a moment, then kill whatever is left of the group.
-	const deadline = Date.now() + 5000;
-	while (groupAlive(server.pgid) && Date.now() < deadline) await sleep(100);
-	if (groupAlive(server.pgid)) {
-		const left = groupMembers(server.pgid);
-		killTree(server.child, 'SIGKILL');
-		await sleep(200);
-		how += `; killed ${left ? left.length : 'some'} leftover process(es) of its group`;
-		if (groupAlive(server.pgid)) how += ', and some survived SIGKILL';
-	} else how += '; no process of its group left';
+	const how = await stopN8nGroup(server, ACTIVE.stopGraceMs, describeExit);
 	liveChildren.delete(server.child);
 	return how;
 }
@@ -1007,7 +909,7 @@ async function main() {
 	const packDir = path.join(tmp, 'pack');
 	fs.mkdirSync(packDir);
 	// Without the variables `npm run test:e2e` exports for this project (local prefix, package, ...).
-	const npmEnv = { ...cleanEnv(process.env), npm_config_ignore_scripts: 'true', npm_config_loglevel: 'error', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' };
+	const npmEnv = quietNpmEnv();
 	const pack = await mustRun('npm pack', 'npm', ['pack', '--ignore-scripts', '--json', `--pack-destination=${packDir}`], {
 		cwd: ROOT,
 		env: npmEnv,

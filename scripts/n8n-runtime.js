@@ -138,6 +138,129 @@ function npmEnv(extra) {
 	};
 }
 
+/**
+ * The environment of an n8n command (CLI or `n8n start`) run on the cached runtime, with its own user
+ * folder and SQLite database, quiet, JSON logs on the console, and community packages on. `extra`
+ * adds or overrides variables.
+ */
+function n8nEnv(runtime, userFolder, encryptionKey, extra = {}) {
+	const env = cleanEnv(process.env);
+	// Deprecated in n8n 2.x (it warns when set), and irrelevant here.
+	delete env.N8N_RUNNERS_ENABLED;
+	// With log scopes set, the json logger drops unscoped entries, which includes the run output.
+	delete env.N8N_LOG_SCOPES;
+	Object.assign(env, {
+		PATH: `${path.dirname(runtime.node)}${path.delimiter}${process.env.PATH || ''}`,
+		N8N_USER_FOLDER: userFolder,
+		N8N_ENCRYPTION_KEY: encryptionKey,
+		DB_TYPE: 'sqlite',
+		// `execute --rawOutput` prints the run through the logger at level info, so info is needed;
+		// the json format puts each log entry on one line, which makes the output easy to parse.
+		N8N_LOG_LEVEL: 'info',
+		N8N_LOG_FORMAT: 'json',
+		N8N_LOG_OUTPUT: 'console',
+		NO_COLOR: '1',
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
+		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+		N8N_SSRF_PROTECTION_ENABLED: 'false', // the local stand-in servers live on 127.0.0.1
+		N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
+		EXECUTIONS_MODE: 'regular',
+		// NODE_ENV=test (e.g. inherited from jest) makes n8n's CLI skip process.exit, so it would hang.
+		NODE_ENV: 'production',
+		NO_PROXY: ['127.0.0.1', 'localhost', env.NO_PROXY].filter(Boolean).join(','),
+		no_proxy: ['127.0.0.1', 'localhost', env.no_proxy].filter(Boolean).join(','),
+		...extra,
+	});
+	for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+	return env;
+}
+
+/** Pids of the live (not zombie) processes in a process group, read from /proc; null where /proc is missing. */
+function groupMembers(pgid) {
+	let entries;
+	try {
+		entries = fs.readdirSync('/proc');
+	} catch {
+		return null;
+	}
+	const members = [];
+	for (const entry of entries) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+			// "<pid> (<command>) <state> <ppid> <pgrp> ...": the command may hold spaces and ")".
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X') members.push(Number(entry));
+		} catch {
+			/* ended meanwhile */
+		}
+	}
+	return members;
+}
+
+/** Whether any process of the group still runs. */
+function groupAlive(pgid) {
+	const members = groupMembers(pgid);
+	if (members) return members.length > 0;
+	try {
+		process.kill(-pgid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function killProcessGroup(pgid, signal) {
+	try {
+		process.kill(-pgid, signal);
+	} catch {
+		/* the group is gone */
+	}
+}
+
+/**
+ * Stops an `n8n start` that leads its own process group: SIGTERM to n8n, SIGKILL to the whole group
+ * if n8n has not ended within `graceMs`, then up to 5 s for the rest of the group (its task runner)
+ * to end, and SIGKILL to whatever is left. `server` holds `child`, `pgid`, `exit` (a promise of how
+ * n8n ended) and `exited` (set once it has); `describeExit` words such an ending. Returns a one-line
+ * summary of how it went.
+ */
+async function stopN8nGroup(server, graceMs, describeExit) {
+	const started = Date.now();
+	let how;
+	if (server.exited) how = `had already exited (${describeExit(server.exited)})`;
+	else {
+		try {
+			process.kill(server.child.pid, 'SIGTERM');
+		} catch {
+			/* gone meanwhile */
+		}
+		const exited = await Promise.race([server.exit, pause(graceMs).then(() => null)]);
+		if (exited) how = `stopped by SIGTERM in ${((Date.now() - started) / 1000).toFixed(1)} s (${describeExit(exited)})`;
+		else {
+			killProcessGroup(server.pgid, 'SIGKILL');
+			await Promise.race([server.exit, pause(5000)]);
+			how = `did not stop within ${graceMs / 1000} s of SIGTERM, killed`;
+		}
+	}
+	const deadline = Date.now() + 5000;
+	while (groupAlive(server.pgid) && Date.now() < deadline) await pause(100);
+	if (groupAlive(server.pgid)) {
+		const left = groupMembers(server.pgid);
+		killProcessGroup(server.pgid, 'SIGKILL');
+		await pause(300);
+		how += `; killed ${left ? left.length : 'some'} leftover process(es) of its group`;
+		if (groupAlive(server.pgid)) how += ', and some survived SIGKILL';
+	} else how += '; no process of its group left';
+	return how;
+}
+
 /** Finds node-gyp's CLI as installed next to sqlite3 (sqlite3 lists it as optional dependency). */
 function findLocalNodeGyp(sqlite3Dir) {
 	let d = sqlite3Dir;
@@ -280,7 +403,7 @@ function freePort() {
 	});
 }
 
-module.exports = { ensureRuntime, runtimeDir, cleanEnv, freePort, pidAlive, N8N_VERSION, NODE24_VERSION };
+module.exports = { ensureRuntime, runtimeDir, cleanEnv, npmEnv, n8nEnv, freePort, pidAlive, groupMembers, groupAlive, stopN8nGroup, N8N_VERSION, NODE24_VERSION };
 
 if (require.main === module) {
 	const started = Date.now();

@@ -28,7 +28,7 @@ const http = require('http');
 const path = require('path');
 const crypto = require('crypto');
 const { spawn } = require('child_process');
-const { ensureRuntime, runtimeDir, cleanEnv, N8N_VERSION, freePort, pidAlive } = require('./n8n-runtime');
+const { ensureRuntime, runtimeDir, cleanEnv, npmEnv, N8N_VERSION, freePort, pidAlive } = require('./n8n-runtime');
 
 const ROOT = path.resolve(__dirname, '..');
 const LOCAL_DIR = path.join(ROOT, '.n8n-local');
@@ -120,17 +120,6 @@ function hashFiles(relPaths) {
 
 const sha256File = (file) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
-/** Environment for npm: quiet, no lifecycle scripts, none of the variables `npm run` set for this project. */
-function npmEnv() {
-	return {
-		...cleanEnv(process.env),
-		npm_config_ignore_scripts: 'true',
-		npm_config_fund: 'false',
-		npm_config_audit: 'false',
-		npm_config_update_notifier: 'false',
-		npm_config_loglevel: 'error',
-	};
-}
 
 const liveChildren = new Set();
 

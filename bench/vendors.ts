@@ -21,7 +21,7 @@ import { setExposureRecording } from '../test/harness/exposure';
 import { Poller } from '../test/harness/poll';
 import type { NodeRun } from '../test/harness/run';
 import { runNode } from '../test/harness/run';
-import { BenchHttpRequest, type PaginateParameters } from './engine-baseline';
+import { BenchHeaderAuth, BenchHttpRequest, BenchQueryAuth, type PaginateParameters } from './engine-baseline';
 import {
 	COMPANEO_KEY,
 	DIGITALEO_CLIENT,
@@ -212,25 +212,40 @@ export function guestonlineTrigger(base: string, events: string[], options: IDat
 
 // ---------------------------------------------------------------------------------------------
 // The engine baseline: the same work through bench/engine-baseline.ts, "the HTTP Request node way"
-// inside n8n-core's engine, with the same credentials.
+// inside n8n-core's engine, with the same secrets in the generic credential a user would pick there.
 
-/** Guestonline Get Booking the HTTP Request node way: `{{ $json.id }}` in the URL, every item's GET at once. */
+/** Guestonline's token as Header Auth: the X-Token header the Guestonline node sends. */
+const xTokenHeader = { benchHeaderAuth: { name: 'X-Token', value: GUESTONLINE_TOKEN } };
+const headerAuthType = { benchHeaderAuth: new BenchHeaderAuth() };
+
+/** Guestonline Get Booking the HTTP Request node way: `{{ $json.id }}` in the URL, every item's GET started before any reply is awaited. */
 export async function engineGetBookings(base: string, count: number): Promise<NodeRun> {
 	return expectItems(await engineGetBookingsRun(base, count), count, 'engine baseline, Get Booking');
 }
 
+/** The same work at the floor: the URL read per item and nothing else (see bench/engine-baseline.ts). */
+export async function engineFloorGetBookings(base: string, count: number): Promise<NodeRun> {
+	return expectItems(await engineGetBookingsRun(base, count, false, 'floor'), count, 'engine floor, Get Booking');
+}
+
 /** The same; the run as it ended, failed or not. */
-export async function engineGetBookingsRun(base: string, count: number, continueOnFail = false): Promise<NodeRun> {
+export async function engineGetBookingsRun(
+	base: string,
+	count: number,
+	continueOnFail = false,
+	style: 'httpRequestNode' | 'floor' = 'httpRequestNode',
+): Promise<NodeRun> {
 	return await runNode({
 		continueOnFail,
 		node: new BenchHttpRequest(),
 		parameters: {
 			mode: 'perItem',
-			credentialType: 'guestonlineApi',
+			style,
+			credentialType: 'benchHeaderAuth',
 			url: `=${base}/guestonline/0/v1/bookings/{{ $json.id }}`,
 		},
-		credentials: { guestonlineApi: guestonlineCredentials(base) },
-		credentialTypes: { guestonlineApi: new GuestonlineApi() },
+		credentials: xTokenHeader,
+		credentialTypes: headerAuthType,
 		input: bookingIds(count).map((id) => ({ id })),
 	});
 }
@@ -250,24 +265,24 @@ async function enginePaginate(
 	return expectItems(run, count, what);
 }
 
-/** Partoo reviews page after page, api_key added by the Partoo credential. */
+/** Partoo reviews page after page, api_key added as Query Auth. */
 export async function enginePartooReviews(base: string, reviews: number): Promise<NodeRun> {
 	return await enginePaginate(
 		'engine baseline, Partoo reviews',
 		reviews,
 		`${base}/partoo/${reviews}/api/v2/reviews`,
 		{ pageParameter: 'page', query: {}, listKey: 'reviews', pageField: 'page', pageCountField: 'max_page' },
-		{ credentials: { partooApi: partooCredentials(base, reviews) }, credentialTypes: { partooApi: new PartooApi() } },
+		{ credentials: { benchQueryAuth: { name: 'api_key', value: PARTOO_KEY } }, credentialTypes: { benchQueryAuth: new BenchQueryAuth() } },
 	);
 }
 
-/** Guestonline contacts page after page (100 a page), X-Token added by the Guestonline credential. */
+/** Guestonline contacts page after page (100 a page), X-Token added as Header Auth. */
 export async function engineGuestonlineContacts(base: string, contacts: number): Promise<NodeRun> {
 	return await enginePaginate(
 		'engine baseline, Guestonline contacts',
 		contacts,
 		`${base}/guestonline/${contacts}/v1/contacts`,
 		{ pageParameter: 'page', query: { max_results: 100 }, listKey: 'contacts', pageField: 'current_page', pageCountField: 'num_pages' },
-		{ credentials: { guestonlineApi: guestonlineCredentials(base, contacts) }, credentialTypes: { guestonlineApi: new GuestonlineApi() } },
+		{ credentials: xTokenHeader, credentialTypes: headerAuthType },
 	);
 }

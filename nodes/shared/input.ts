@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { collection, compact, fieldValue, locatorValue } from './params';
+import { collection, compact, fieldValue, locatorValue, plainLocator } from './params';
 import { fieldLabels, rules, validate, z } from './validation';
 
 /** Option collections whose entries are read as if they were top-level fields. */
@@ -23,10 +23,10 @@ export function readInput<S extends z.ZodTypeAny>(
 		if (field.displayOptions && !isShown(ctx, field, itemIndex)) continue;
 		if (field.type === 'collection') {
 			const values = compact(collection(ctx, field.name, itemIndex));
-			// Resource locators inside a collection arrive as {__rl, mode, value}: read their plain value.
+			// Resource locators inside a collection arrive resolved as {__rl, mode, value}: keep their plain value.
 			for (const option of (field.options ?? []) as INodeProperties[]) {
 				if (option.type === 'resourceLocator' && values[option.name] !== undefined) {
-					values[option.name] = locatorValue(ctx, `${field.name}.${option.name}`, itemIndex) as IDataObject[string];
+					values[option.name] = plainLocator(values[option.name]) as IDataObject[string];
 					if (values[option.name] === '') delete values[option.name];
 				}
 			}

@@ -87,7 +87,11 @@ export function locatorValue(ctx: IExecuteFunctions, name: string, itemIndex: nu
 	if (isResourceLocatorValue(stored)) {
 		return 'value' in stored ? fieldValue(ctx, `${name}.value`, itemIndex) : undefined;
 	}
-	const value = fieldValue(ctx, name, itemIndex);
+	return plainLocator(fieldValue(ctx, name, itemIndex));
+}
+
+/** A resolved locator's value as given (see locatorValue); anything else unchanged. */
+export function plainLocator(value: unknown): unknown {
 	return isResourceLocatorValue(value) ? value.value : value;
 }
 

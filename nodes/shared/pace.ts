@@ -1,5 +1,7 @@
 import { sleep } from 'n8n-workflow';
 
+import { perRun } from './per-run';
+
 /**
  * How the requests of one node run share a service's rate limit.
  *
@@ -86,14 +88,5 @@ export class SendPace {
 	}
 }
 
-const paces = new WeakMap<object, SendPace>();
-
 /** The pace shared by every request of one node run (one execution context). */
-export function paceOf(ctx: object): SendPace {
-	let pace = paces.get(ctx);
-	if (!pace) {
-		pace = new SendPace();
-		paces.set(ctx, pace);
-	}
-	return pace;
-}
+export const paceOf = perRun((_ctx: object) => new SendPace());

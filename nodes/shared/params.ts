@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { isResourceLocatorValue } from 'n8n-workflow';
 
 import type { RequestSettings } from './request';
+import { perRun } from './per-run';
 import { DEFAULT_SETTINGS } from './request';
 import { rules, validate, z } from './validation';
 
@@ -17,18 +18,11 @@ const optionsSchema = z.object({
 
 type NodeOptions = z.infer<typeof optionsSchema>;
 
-/** The Options are read from the first item for the whole run: read and checked once per run. */
-const readOptions = new WeakMap<object, NodeOptions>();
-
-/** The node-wide Options, checked like any input (an expression can give any value). */
-function nodeOptions(ctx: IExecuteFunctions): NodeOptions {
-	let options = readOptions.get(ctx);
-	if (!options) {
-		options = checkedOptions(ctx);
-		readOptions.set(ctx, options);
-	}
-	return options;
-}
+/**
+ * The node-wide Options, checked like any input (an expression can give any value). They are read
+ * from the first item for the whole run: read and checked once per run.
+ */
+const nodeOptions = perRun(checkedOptions);
 
 function checkedOptions(ctx: IExecuteFunctions): NodeOptions {
 	const options = ctx.getNodeParameter('options', 0, {}) as IDataObject;
@@ -96,15 +90,10 @@ export function plainLocator(value: unknown): unknown {
 }
 
 /** The node's parameters as saved in the workflow (expressions unresolved), taken once per run. */
-const savedParameters = new WeakMap<object, IDataObject>();
+const savedParameters = perRun((ctx: IExecuteFunctions) => ctx.getNode().parameters as IDataObject);
 
 function storedParameter(ctx: IExecuteFunctions, path: string): unknown {
-	let parameters = savedParameters.get(ctx);
-	if (!parameters) {
-		parameters = ctx.getNode().parameters as IDataObject;
-		savedParameters.set(ctx, parameters);
-	}
-	let value: unknown = parameters;
+	let value: unknown = savedParameters(ctx);
 	for (const key of path.split('.')) value = value && typeof value === 'object' ? (value as IDataObject)[key] : undefined;
 	return value;
 }

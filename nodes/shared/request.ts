@@ -12,6 +12,7 @@ import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { FailedCall, VendorErrorParser } from './errors';
 import { buildApiError, buildUnreadableReplyError } from './errors';
 import { paceOf } from './pace';
+import { perRun } from './per-run';
 import type { SessionPolicy } from './session';
 import { withSession } from './session';
 
@@ -228,20 +229,17 @@ export function backoff(attempt: number, error: unknown): number {
 	return Math.min(hinted ?? exponential, retryTiming.maxDelayMs);
 }
 
-const credentialCache = new WeakMap<object, Map<string, Promise<ICredentialDataDecryptedObject>>>();
+/** Credentials read in this run, per credential type. */
+const credentialsRead = perRun((_ctx: RequestContext) => new Map<string, Promise<ICredentialDataDecryptedObject>>());
 
 /** Credentials are read once per execution context, not once per item. */
 async function readCredentials(ctx: RequestContext, type: string): Promise<ICredentialDataDecryptedObject> {
-	let byType = credentialCache.get(ctx);
-	if (!byType) {
-		byType = new Map();
-		credentialCache.set(ctx, byType);
-	}
+	const byType = credentialsRead(ctx);
 	let pending = byType.get(type);
 	if (!pending) {
 		pending = ctx.getCredentials(type);
 		byType.set(type, pending);
-		pending.catch(() => byType?.delete(type));
+		pending.catch(() => byType.delete(type));
 	}
 	return await pending;
 }

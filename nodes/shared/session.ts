@@ -1,6 +1,8 @@
 import type { ICredentialDataDecryptedObject, IExecuteFunctions, ILoadOptionsFunctions, IPollFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { perRun } from './per-run';
+
 type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 /** How a vendor's session credential stores its token (filled by the credential's preAuthentication). */
@@ -47,16 +49,7 @@ interface SessionState {
 	refused?: RefusedLogin;
 }
 
-const sessions = new WeakMap<object, SessionState>();
-
-function stateOf(ctx: RequestContext): SessionState {
-	let state = sessions.get(ctx);
-	if (!state) {
-		state = { inFlight: 0, idleWaiters: [] };
-		sessions.set(ctx, state);
-	}
-	return state;
-}
+const stateOf = perRun((_ctx: RequestContext): SessionState => ({ inFlight: 0, idleWaiters: [] }));
 
 /** When the stored token stops being valid: 0 without a token, Infinity when its age is unknown. */
 function expiryOf(credentials: ICredentialDataDecryptedObject | undefined, policy: SessionPolicy): number {

@@ -30,7 +30,7 @@ const os = require('os');
 const path = require('path');
 const http = require('http');
 const { spawn, spawnSync } = require('child_process');
-const { ensureRuntime, cleanEnv, npmEnv: quietNpmEnv, n8nEnv, freePort, stopN8nGroup } = require('./n8n-runtime');
+const { ensureRuntime, cleanEnv, npmEnv: quietNpmEnv, n8nEnv, n8nStartEnv, freePort, stopN8nGroup } = require('./n8n-runtime');
 
 const ROOT = path.resolve(__dirname, '..');
 const CASES_DIR = process.env.E2E_CASES_DIR ? path.resolve(process.env.E2E_CASES_DIR) : path.join(ROOT, 'test', 'e2e', 'cases');
@@ -573,16 +573,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * Its log goes to `<dir>/n8n-start.log` and stays in memory for error reports.
  */
 async function startServer(ctx, dir) {
-	const port = await freePort();
-	const env = {
-		...ctx.env,
-		N8N_PORT: String(port),
-		N8N_LISTEN_ADDRESS: '127.0.0.1',
-		N8N_RUNNERS_BROKER_PORT: String(await freePort()),
-		N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '15',
-		// Refreshes a catalogue from api.n8n.io at start; offline that only logs errors.
-		N8N_DISABLED_MODULES: 'mcp-registry',
-	};
+	const { env, port } = await n8nStartEnv(ctx.env);
 	const logFile = path.join(dir, 'n8n-start.log');
 	const logFd = fs.openSync(logFile, 'w');
 	const child = spawn(ctx.runtime.node, [ctx.runtime.n8nBin, 'start'], {

@@ -179,6 +179,26 @@ function n8nEnv(runtime, userFolder, encryptionKey, extra = {}) {
 	return env;
 }
 
+/**
+ * The environment of `n8n start` reachable from this machine only, over a command environment from
+ * n8nEnv(): the editor and the task-runner broker on free ports of 127.0.0.1. Resolves { env, port }.
+ */
+async function n8nStartEnv(env) {
+	const port = await freePort();
+	return {
+		port,
+		env: {
+			...env,
+			N8N_PORT: String(port),
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '15',
+			// Refreshes a catalogue from api.n8n.io at start; offline that only logs errors.
+			N8N_DISABLED_MODULES: 'mcp-registry',
+		},
+	};
+}
+
 /** Pids of the live (not zombie) processes in a process group, read from /proc; null where /proc is missing. */
 function groupMembers(pgid) {
 	let entries;
@@ -403,7 +423,7 @@ function freePort() {
 	});
 }
 
-module.exports = { ensureRuntime, runtimeDir, cleanEnv, npmEnv, n8nEnv, freePort, pidAlive, groupMembers, groupAlive, stopN8nGroup, N8N_VERSION, NODE24_VERSION };
+module.exports = { ensureRuntime, runtimeDir, cleanEnv, npmEnv, n8nEnv, n8nStartEnv, freePort, pidAlive, groupMembers, groupAlive, stopN8nGroup, N8N_VERSION, NODE24_VERSION };
 
 if (require.main === module) {
 	const started = Date.now();

@@ -51,7 +51,7 @@ const os = require('os');
 const path = require('path');
 const crypto = require('crypto');
 const { spawn, fork, spawnSync } = require('child_process');
-const { ensureRuntime, cleanEnv, npmEnv, n8nEnv, freePort, stopN8nGroup, N8N_VERSION } = require('../../scripts/n8n-runtime');
+const { ensureRuntime, cleanEnv, npmEnv, n8nEnv, n8nStartEnv, freePort, stopN8nGroup, N8N_VERSION } = require('../../scripts/n8n-runtime');
 const { rest, ownerSetupAndLogin } = require('../../scripts/n8n-rest');
 const { FIRST_ID, MEASURED_NODE, DESCRIPTION, credentials, workflows } = require('./workflows');
 
@@ -337,14 +337,7 @@ function httpStatus(url) {
 
 /** `n8n start` in its own process group; its log goes to a file in the temporary folder. */
 async function startN8n(ctx) {
-	const port = await freePort();
-	const env = {
-		...ctx.env,
-		N8N_PORT: String(port),
-		N8N_LISTEN_ADDRESS: '127.0.0.1',
-		N8N_RUNNERS_BROKER_PORT: String(await freePort()),
-		N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '15',
-	};
+	const { env, port } = await n8nStartEnv(ctx.env);
 	const logFile = path.join(tmpDir, 'n8n-start.log');
 	const fd = fs.openSync(logFile, 'w');
 	const child = spawn(ctx.runtime.node, [ctx.runtime.n8nBin, 'start'], { cwd: tmpDir, env, detached: true, stdio: ['ignore', fd, fd] });

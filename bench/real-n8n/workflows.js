@@ -111,14 +111,25 @@ function workflow(key, items, node) {
 
 function workflows({ baseUrl, items }) {
 	const url = `=${baseUrl}/bookings/{{ $json.id }}`;
+	const guestonlineCredential = { guestonlineApi: { id: CREDENTIAL_IDS.guestonline, name: 'bench:real Guestonline' } };
+	/** HTTP Request 4.2 getting each item's booking, everything but its authentication at the defaults. */
+	const httpRequest = (name, authentication, credentials) => ({
+		name,
+		type: 'n8n-nodes-base.httpRequest',
+		typeVersion: 4.2,
+		parameters: { url, ...authentication, options: {} },
+		credentials,
+	});
 	return {
-		A: workflow('A', items, {
-			name: MEASURED_NODE.A,
-			type: 'n8n-nodes-base.httpRequest',
-			typeVersion: 4.2,
-			parameters: { url, authentication: 'genericCredentialType', genericAuthType: 'httpHeaderAuth', options: {} },
-			credentials: { httpHeaderAuth: { id: CREDENTIAL_IDS.headerAuth, name: 'bench:real Header Auth' } },
-		}),
+		A: workflow(
+			'A',
+			items,
+			httpRequest(
+				MEASURED_NODE.A,
+				{ authentication: 'genericCredentialType', genericAuthType: 'httpHeaderAuth' },
+				{ httpHeaderAuth: { id: CREDENTIAL_IDS.headerAuth, name: 'bench:real Header Auth' } },
+			),
+		),
 		B: workflow('B', items, {
 			name: MEASURED_NODE.B,
 			type: 'n8n-nodes-local-business.guestonline',
@@ -128,15 +139,13 @@ function workflows({ baseUrl, items }) {
 				operation: 'get',
 				bookingId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
 			},
-			credentials: { guestonlineApi: { id: CREDENTIAL_IDS.guestonline, name: 'bench:real Guestonline' } },
+			credentials: guestonlineCredential,
 		}),
-		A2: workflow('A2', items, {
-			name: MEASURED_NODE.A2,
-			type: 'n8n-nodes-base.httpRequest',
-			typeVersion: 4.2,
-			parameters: { url, authentication: 'predefinedCredentialType', nodeCredentialType: 'guestonlineApi', options: {} },
-			credentials: { guestonlineApi: { id: CREDENTIAL_IDS.guestonline, name: 'bench:real Guestonline' } },
-		}),
+		A2: workflow(
+			'A2',
+			items,
+			httpRequest(MEASURED_NODE.A2, { authentication: 'predefinedCredentialType', nodeCredentialType: 'guestonlineApi' }, guestonlineCredential),
+		),
 	};
 }
 
